@@ -1,0 +1,92 @@
+# Headroom Analytics: the two commands of the README, and their parts.
+#   make run    set up, start the warehouse, load app data, build, make docs
+#   make test   the same from nothing on a fresh database, lint, then pytest
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HEADROOM := $(BIN)/headroom
+
+# make run: the simulated firm (scale 1 = ~250 members) as of today.
+SCALE ?= 1
+SEED ?= 42
+AS_OF ?=
+DEFECTS ?= 0.01
+# make test: a small firm on a fixed day, in a database of its own.
+TEST_DB ?= headroom_test
+TEST_SCALE ?= 0.3
+TEST_AS_OF ?= 2026-11-20
+TEST_DEFECTS ?= 0.02
+
+RUN_VARS := $(if $(AS_OF),--vars '{as_of_date: "$(AS_OF)"}',)
+TEST_VARS := --vars '{as_of_date: "$(TEST_AS_OF)"}'
+
+.PHONY: help setup run test warehouse-start warehouse-stop lint pytest docs lock clean
+
+help:
+	@echo "make run     set up everything and build the warehouse (SCALE=$(SCALE))"
+	@echo "make test    lint, build on a fresh database, run the test suite"
+	@echo "make docs    serve the dbt docs site on http://127.0.0.1:8080"
+	@echo "make warehouse-stop   stop the embedded PostgreSQL"
+
+$(STAMP): requirements.lock pyproject.toml
+	@echo "==> installing the pinned dependencies into $(VENV)"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $@
+
+setup: $(STAMP)
+
+warehouse-start: setup
+	@echo "==> starting the warehouse"
+	$(HEADROOM) warehouse start
+
+warehouse-stop: setup
+	$(HEADROOM) warehouse stop
+
+run: warehouse-start
+	@echo "==> loading the app database (scale $(SCALE))"
+	$(HEADROOM) app generate --scale $(SCALE) --seed $(SEED) --defects $(DEFECTS) $(if $(AS_OF),--as-of $(AS_OF),)
+	@echo "==> dbt build"
+	$(HEADROOM) dbt build $(RUN_VARS)
+	@echo "==> dbt docs generate"
+	$(HEADROOM) dbt docs generate $(RUN_VARS)
+	$(HEADROOM) summary
+
+test: warehouse-start
+	@echo "==> a fresh database: $(TEST_DB)"
+	$(HEADROOM) db recreate $(TEST_DB)
+	PGDATABASE=$(TEST_DB) $(HEADROOM) app generate --scale $(TEST_SCALE) --seed $(SEED) --defects $(TEST_DEFECTS) --as-of $(TEST_AS_OF)
+	@echo "==> lint (sqlfluff, dbt templater)"
+	PGDATABASE=$(TEST_DB) $(HEADROOM) lint
+	@echo "==> dbt build"
+	PGDATABASE=$(TEST_DB) $(HEADROOM) dbt build $(TEST_VARS)
+	@echo "==> pytest"
+	PGDATABASE=$(TEST_DB) HEADROOM_TEST_AS_OF=$(TEST_AS_OF) $(BIN)/pytest
+
+lint: warehouse-start
+	$(HEADROOM) lint
+
+pytest: setup
+	PGDATABASE=$(TEST_DB) HEADROOM_TEST_AS_OF=$(TEST_AS_OF) $(BIN)/pytest
+
+docs: warehouse-start
+	$(HEADROOM) dbt docs serve --host 127.0.0.1 --port 8080 --no-browser
+
+# Re-pin after changing pyproject.toml: resolves fresh and writes the lock.
+lock:
+	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet -e . sqlfluff==4.4.0 sqlfluff-templater-dbt==4.4.0 pytest
+	{ echo "# Exact pins of every package in the virtual environment (pip freeze)."; \
+	  echo "# Regenerate: make lock"; \
+	  .venv-lock/bin/pip freeze --exclude-editable; } > requirements.lock
+	rm -rf .venv-lock
+
+clean:
+	$(HEADROOM) warehouse stop || true
+	rm -rf .headroom target logs

@@ -1,0 +1,66 @@
+with
+
+source as (
+    select * from {{ source('app', 'allocations') }}
+),
+
+members as (
+    select * from {{ ref('base_app__team_members') }}
+),
+
+projects as (
+    select * from {{ ref('base_app__projects') }}
+),
+
+renamed as (
+    select
+        id as allocation_id,
+        team_member_id,
+        project_id,
+        starts_on,
+        ends_on,
+        hours_per_day,
+        created_at at time zone 'UTC' as created_at,
+        updated_at at time zone 'UTC' as updated_at,
+        deleted_at at time zone 'UTC' as deleted_at,
+        deleted_at is not null as is_deleted
+    from source
+),
+
+checked as (
+    select
+        renamed.*,
+        case
+            when {{ invalid_timestamps('created_at', 'updated_at') }}
+                then 'invalid_updated_at'
+            when not exists (
+                select 1 from members
+                where members.team_member_id = renamed.team_member_id
+            ) then 'orphan_team_member'
+            when not exists (
+                select 1 from projects
+                where projects.project_id = renamed.project_id
+            ) then 'orphan_project'
+            when renamed.ends_on < renamed.starts_on then 'inverted_date_range'
+            when renamed.hours_per_day <= 0 or renamed.hours_per_day > 24
+                then 'hours_out_of_range'
+            when exists (
+                select 1 from members
+                where
+                    members.team_member_id = renamed.team_member_id
+                    and members.rejection_reason is not null
+            ) or exists (
+                select 1 from projects
+                where
+                    projects.project_id = renamed.project_id
+                    and projects.rejection_reason is not null
+            ) then 'parent_rejected'
+        end as rejection_reason
+    from renamed
+),
+
+final as (
+    select * from checked
+)
+
+select * from final

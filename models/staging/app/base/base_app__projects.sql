@@ -1,0 +1,64 @@
+with
+
+source as (
+    select * from {{ source('app', 'projects') }}
+),
+
+statuses as (
+    select * from {{ ref('project_statuses') }}
+),
+
+types as (
+    select * from {{ ref('project_types') }}
+),
+
+renamed as (
+    select
+        id as project_id,
+        code as project_code,
+        name as project_name,
+        client_name,
+        project_type_id,
+        project_status_id,
+        starts_on,
+        ends_on,
+        hourly_rate,
+        monthly_fee,
+        budget_hours,
+        upper(currency) as currency,
+        created_at at time zone 'UTC' as created_at,
+        updated_at at time zone 'UTC' as updated_at,
+        deleted_at at time zone 'UTC' as deleted_at,
+        deleted_at is not null as is_deleted
+    from source
+),
+
+checked as (
+    select
+        renamed.*,
+        case
+            -- the enums are reference data: a value outside the seeds is
+            -- a defect, whatever the app's code allowed that day
+            when not exists (
+                select 1 from statuses
+                where statuses.project_status_id = renamed.project_status_id
+            ) then 'unknown_project_status'
+            when not exists (
+                select 1 from types
+                where types.project_type_id = renamed.project_type_id
+            ) then 'unknown_project_type'
+            when {{ invalid_timestamps('created_at', 'updated_at') }}
+                then 'invalid_updated_at'
+            when renamed.currency not in ('USD', 'EUR', 'GBP')
+                then 'unknown_currency'
+            when renamed.ends_on < renamed.starts_on
+                then 'inverted_date_range'
+        end as rejection_reason
+    from renamed
+),
+
+final as (
+    select * from checked
+)
+
+select * from final

@@ -1,0 +1,40 @@
+with
+
+source as (
+    select * from {{ source('app', 'team_members') }}
+),
+
+renamed as (
+    select
+        id as team_member_id,
+        user_id,
+        name as team_member_name,
+        role as role_raw,
+        {{ conform_text_key('role') }} as role_key,
+        nullif(trim(team), '') as team,
+        weekly_capacity_hours,
+        cost_rate as cost_rate_usd,
+        bill_rate as bill_rate_usd,
+        active as is_active,
+        started_on,
+        ended_on,
+        created_at at time zone 'UTC' as created_at,
+        updated_at at time zone 'UTC' as updated_at,
+        deleted_at at time zone 'UTC' as deleted_at,
+        deleted_at is not null as is_deleted,
+        case
+            when {{ invalid_timestamps('created_at', 'updated_at') }}
+                then 'invalid_updated_at'
+            when weekly_capacity_hours < 0 or weekly_capacity_hours > 80
+                then 'capacity_out_of_range'
+            when ended_on < started_on
+                then 'inverted_date_range'
+        end as rejection_reason
+    from source
+),
+
+final as (
+    select * from renamed
+)
+
+select * from final

@@ -1,0 +1,30 @@
+{#
+    Renames and casts app.users and says why a row cannot be trusted.
+    Base models keep every row; stg_app__users passes only the valid ones
+    and dq_rejected_rows shows the others with their reason.
+#}
+with
+
+source as (
+    select * from {{ source('app', 'users') }}
+),
+
+renamed as (
+    select
+        id as user_id,
+        name as user_name,
+        is_admin,
+        created_at at time zone 'UTC' as created_at,
+        updated_at at time zone 'UTC' as updated_at,
+        case
+            when {{ invalid_timestamps('created_at', 'updated_at') }}
+                then 'invalid_updated_at'
+        end as rejection_reason
+    from source
+),
+
+final as (
+    select * from renamed
+)
+
+select * from final

@@ -1,0 +1,68 @@
+"""Shared fixtures: the tests talk to a real PostgreSQL (the warehouse the
+README's test command started), never to a mock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from headroom import settings, warehouse
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTRACT = ROOT.parent / "shared" / "upstream" / "headroom-app.md"
+
+
+@pytest.fixture(scope="session")
+def wh() -> settings.Warehouse:
+    resolved = settings.resolve()
+    up, line = warehouse.status_line(resolved)
+    if not up:
+        pytest.fail(f"the warehouse is not up ({line}); run the tests with `make test`")
+    return resolved
+
+
+@pytest.fixture(scope="session")
+def built_db(wh) -> str:
+    """The database `make test` generated and built with dbt."""
+    with psycopg.connect(wh.conninfo()) as conn:
+        found = conn.execute("select to_regclass('quality.dq_rejected_rows')").fetchone()[0]
+    if found is None:
+        pytest.fail(f"{wh.database} has no dbt build; run the tests with `make test`")
+    return wh.database
+
+
+@pytest.fixture(scope="session")
+def test_as_of() -> dt.date:
+    return dt.date.fromisoformat(os.environ.get("HEADROOM_TEST_AS_OF", "2026-11-20"))
+
+
+@pytest.fixture
+def scratch_db(wh):
+    """A throw-away database on the same server, dropped afterwards."""
+    name = f"headroom_scratch_{os.getpid()}"
+    admin = wh.conninfo("postgres")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'drop database if exists "{name}" with (force)')
+        conn.execute(f'create database "{name}"')
+    yield name
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'drop database if exists "{name}" with (force)')
+
+
+def run_cli(*args: str, env: dict | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "headroom.cli", *args],
+        cwd=ROOT,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )

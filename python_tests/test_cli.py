@@ -1,0 +1,145 @@
+"""The command line: clear one-line errors, never a traceback; the embedded
+warehouse's life cycle on a server of its own."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import tempfile
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from conftest import ROOT, run_cli
+
+
+def one_line_error(result) -> str:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.strip().splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["app", "generate", "--scale", "ten"], "scale 'ten' is not a number"),
+        (["app", "generate", "--scale", "5000"], "outside"),
+        (["app", "generate", "--as-of", "2026-13-01"], "not a date"),
+        (["app", "generate", "--defects", "0.9"], "outside"),
+    ],
+)
+def test_bad_arguments_get_one_clear_line(args, words):
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert words in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_port_setting_gets_one_clear_line():
+    line = one_line_error(run_cli("warehouse", "status", env={"PGHOST": "", "HEADROOM_PG_PORT": "port"}))
+    assert "HEADROOM_PG_PORT" in line
+
+
+def test_a_warehouse_that_is_down_gets_one_line():
+    free = _free_port()
+    env = {"PGHOST": "127.0.0.1", "PGPORT": str(free)}
+    line = one_line_error(run_cli("dbt", "ls", env=env))
+    assert "127.0.0.1" in line and str(free) in line
+
+
+@pytest.mark.parametrize("value", ["2026-02-31", "yesterday", "2026-1-5"])
+def test_malformed_as_of_date_gets_one_line(wh, value):
+    line = one_line_error(run_cli("dbt", "ls", "--vars", f"{{as_of_date: {value}}}"))
+    assert f"as_of_date={value}" in line
+
+
+def test_dbt_itself_refuses_a_malformed_as_of_date(wh):
+    # Past the wrapper (a user calling dbt directly): the project's own check.
+    import subprocess
+    import sys
+
+    from headroom.cli import child_env
+
+    dbt = Path(sys.executable).parent / "dbt"
+    result = subprocess.run(
+        [str(dbt), "compile", "--select", "dq_rejected_rows", "--vars", "{as_of_date: '2026-1-5'}"],
+        cwd=ROOT, env=child_env(wh), capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode != 0
+    assert "as_of_date=2026-1-5 is not a date in the form YYYY-MM-DD" in result.stdout
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def own_project_dir():
+    """A second project folder (so a second embedded server) the server user can reach."""
+    folder = Path(tempfile.mkdtemp(prefix="headroom-wh-", dir="/tmp"))
+    os.chmod(folder, 0o755)
+    shutil.copy(ROOT / "dbt_project.yml", folder / "dbt_project.yml")
+    shutil.copy(ROOT / "profiles.yml.example", folder / "profiles.yml.example")
+    yield folder
+    run_cli("warehouse", "stop", env={"HEADROOM_PROJECT_DIR": str(folder), "PGHOST": ""})
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_embedded_warehouse_life_cycle(own_project_dir):
+    port = _free_port()
+    env = {"HEADROOM_PROJECT_DIR": str(own_project_dir), "HEADROOM_PG_PORT": str(port), "PGHOST": "", "PGDATABASE": "headroom"}
+
+    # a port taken by another program: a clear refusal
+    with socket.socket() as blocker:
+        blocker.bind(("127.0.0.1", port))
+        blocker.listen()
+        line = one_line_error(run_cli("warehouse", "start", env=env))
+        assert f"port {port}" in line and "HEADROOM_PG_PORT" in line
+
+    first = run_cli("warehouse", "start", env=env)
+    assert first.returncode == 0, first.stderr
+    assert "started on 127.0.0.1" in first.stdout
+    again = run_cli("warehouse", "start", env=env)
+    assert again.returncode == 0 and "already running" in again.stdout
+    with psycopg.connect(f"host=127.0.0.1 port={port} user=headroom dbname=headroom") as conn:
+        assert conn.execute("show timezone").fetchone()[0] == "UTC"
+    socket_dir = own_project_dir / ".headroom" / "run"
+    assert (socket_dir / f".s.PGSQL.{port}").exists()
+
+    # a crash leaves a stale pid file: the next start clears it and says so
+    pid_file = own_project_dir / ".headroom" / "pgdata" / "postmaster.pid"
+    pid = int(pid_file.read_text().splitlines()[0])
+    os.kill(pid, 9)
+    import time
+    for _ in range(50):
+        try:
+            os.kill(pid, 0)
+            time.sleep(0.1)
+        except ProcessLookupError:
+            break
+    time.sleep(0.5)
+    assert pid_file.exists()
+    status = run_cli("warehouse", "status", env=env)
+    assert status.returncode == 3 and status.stdout.startswith("down:")
+    restarted = run_cli("warehouse", "start", env=env)
+    assert restarted.returncode == 0, restarted.stderr
+    assert "stale pid file" in restarted.stdout
+
+    stopped = run_cli("warehouse", "stop", env=env)
+    assert stopped.returncode == 0 and "stopped" in stopped.stdout
+    assert run_cli("warehouse", "status", env=env).returncode == 3
+
+
+def test_pghost_uses_that_server_and_starts_nothing(wh, own_project_dir):
+    # The suite's warehouse stands in for "another PostgreSQL".
+    env = {"HEADROOM_PROJECT_DIR": str(own_project_dir), **wh.env()}
+    result = run_cli("warehouse", "start", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "nothing embedded to start" in result.stdout
+    assert not (own_project_dir / ".headroom" / "pgdata").exists()

@@ -1,0 +1,3 @@
+"""Tooling around the Headroom Analytics dbt project."""
+
+__version__ = "0.1.0"

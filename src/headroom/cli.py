@@ -1,0 +1,299 @@
+"""`headroom`: the command line around the dbt project.
+
+Every failure a user can act on ends in one line on stderr and a non-zero
+exit code; tracebacks are kept for bugs (set HEADROOM_DEBUG=1 to see them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from headroom import settings, warehouse
+from headroom.errors import HeadroomError, UsageError, WarehouseError
+
+
+def _say(message: str) -> None:
+    print(f"headroom: {message}", flush=True)
+
+
+def parse_day(raw: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise UsageError(f"{raw!r} is not a date in the form YYYY-MM-DD.") from None
+
+
+def parse_scale(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise UsageError(f"scale {raw!r} is not a number; use e.g. 1, 10 or 0.1.") from None
+    if not 0.01 <= value <= 1000:
+        raise UsageError(f"scale {value:g} is outside 0.01..1000.")
+    return value
+
+
+def parse_rate(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise UsageError(f"defect rate {raw!r} is not a number between 0 and 0.5.") from None
+    if not 0 <= value <= 0.5:
+        raise UsageError(f"defect rate {value:g} is outside 0..0.5.")
+    return value
+
+
+# --- environment for child processes ---------------------------------------
+
+def profiles_dir() -> Path:
+    """Where dbt finds its profile: the user's own, else the example."""
+    root = settings.project_root()
+    if os.environ.get("DBT_PROFILES_DIR"):
+        return Path(os.environ["DBT_PROFILES_DIR"])
+    if (root / "profiles.yml").exists():
+        return root
+    target = settings.state_dir() / "profiles"
+    target.mkdir(parents=True, exist_ok=True)
+    example = root / "profiles.yml.example"
+    if not example.exists():
+        raise UsageError(f"{example} is missing; the dbt profile cannot be made.")
+    shutil.copyfile(example, target / "profiles.yml")
+    return target
+
+
+def child_env(wh: settings.Warehouse, database: str | None = None) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(wh.env(database))
+    env["DBT_PROFILES_DIR"] = str(profiles_dir())
+    env.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+    return env
+
+
+def require_up(wh: settings.Warehouse) -> None:
+    up, line = warehouse.status_line(wh)
+    if not up:
+        raise WarehouseError(line.removeprefix("down: "))
+
+
+# --- commands ----------------------------------------------------------------
+
+def cmd_warehouse(args: argparse.Namespace) -> int:
+    wh = settings.resolve()
+    if args.action == "status":
+        up, line = warehouse.status_line(wh)
+        print(line)
+        return 0 if up else 3
+    if not wh.embedded:
+        if args.action == "start":
+            require_up(wh)
+            _say(f"PGHOST is set: using {wh.describe()}; nothing embedded to start.")
+        else:
+            _say("PGHOST is set: the warehouse is external; nothing to stop.")
+        return 0
+    if args.action == "start":
+        for note in warehouse.start(wh.port):
+            _say(f"warehouse: {note}")
+        _say(f"warehouse ready: {wh.describe()}")
+        return 0
+    _say(f"warehouse: {warehouse.stop()}")
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    """Create or drop a database on the warehouse (the test run's fresh one)."""
+    import psycopg
+
+    wh = settings.resolve()
+    require_up(wh)
+    name = settings.check_identifier(args.name, "database name")
+    with psycopg.connect(wh.conninfo("postgres"), autocommit=True) as conn:
+        if args.action in ("drop", "recreate"):
+            conn.execute(f'drop database if exists "{name}" with (force)')
+        if args.action in ("create", "recreate"):
+            exists = conn.execute("select 1 from pg_database where datname = %s", (name,)).fetchone()
+            if not exists:
+                conn.execute(f'create database "{name}"')
+    _say(f"database {name}: {args.action} done")
+    return 0
+
+
+def _exec(command: list[str], env: dict[str, str]) -> int:
+    try:
+        return subprocess.call(command, env=env, cwd=settings.project_root())
+    except FileNotFoundError:
+        raise UsageError(f"{command[0]} is not installed; run `make setup`.") from None
+
+
+def _tool(name: str) -> str:
+    local = Path(sys.executable).parent / name
+    return str(local) if local.exists() else name
+
+
+def check_dbt_vars(dbt_args: list[str]) -> None:
+    """Checks --vars before dbt sees them: dbt's own YAML reading of a bad
+    date ends in a traceback."""
+    import yaml
+
+    for i, arg in enumerate(dbt_args):
+        if arg == "--vars" and i + 1 < len(dbt_args):
+            raw = dbt_args[i + 1]
+        elif arg.startswith("--vars="):
+            raw = arg.split("=", 1)[1]
+        else:
+            continue
+        try:
+            values = yaml.load(raw, Loader=yaml.BaseLoader)
+        except yaml.YAMLError as exc:
+            raise UsageError(f"--vars {raw!r} is not valid YAML: {exc.problem}") from None
+        if not isinstance(values, dict):
+            raise UsageError(f"--vars {raw!r} must be a mapping, e.g. '{{as_of_date: 2026-11-20}}'.")
+        as_of = values.get("as_of_date")
+        if as_of not in (None, "", "today"):
+            try:
+                dt.date.fromisoformat(str(as_of))
+            except ValueError:
+                raise UsageError(
+                    f"var as_of_date={as_of} is not a real calendar day in the form YYYY-MM-DD."
+                ) from None
+
+
+def cmd_dbt(args: argparse.Namespace) -> int:
+    check_dbt_vars(args.dbt_args)
+    wh = settings.resolve()
+    require_up(wh)
+    return _exec([_tool("dbt"), *args.dbt_args], child_env(wh))
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    wh = settings.resolve()
+    require_up(wh)
+    paths = args.paths or ["models", "snapshots", "tests", "analyses"]
+    action = "fix" if args.fix else "lint"
+    return _exec([_tool("sqlfluff"), action, *paths], child_env(wh))
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from headroom.simulator import cli as sim_cli
+
+    wh = settings.resolve()
+    require_up(wh)
+    return sim_cli.run(args, wh)
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    """What the build made, and where to look next."""
+    import psycopg
+
+    wh = settings.resolve()
+    require_up(wh)
+    with psycopg.connect(wh.conninfo(), autocommit=True) as conn:
+        relations = conn.execute(
+            """
+            select table_schema, table_name, table_type
+            from information_schema.tables
+            where table_schema in ('reference', 'staging', 'intermediate', 'quality', 'marts', 'snapshots')
+            order by 1, 2
+            """
+        ).fetchall()
+        rejected = []
+        if any(r[1] == "dq_rejected_rows" for r in relations):
+            rejected = conn.execute(
+                "select source_table, reason_code, count(*) from quality.dq_rejected_rows"
+                " group by 1, 2 order by 1, 2"
+            ).fetchall()
+        counts = {}
+        for schema_name, table, kind in relations:
+            if kind == "BASE TABLE":
+                counts[(schema_name, table)] = conn.execute(
+                    f'select count(*) from "{schema_name}"."{table}"'
+                ).fetchone()[0]
+    print(f"\nBuilt in {wh.describe()}:")
+    for schema_name, table, kind in relations:
+        size = f"{counts[(schema_name, table)]:>12,} rows" if (schema_name, table) in counts else "        (view)"
+        print(f"  {schema_name + '.' + table:<48} {size}")
+    if rejected:
+        print("\nRows kept out of the marts (quality.dq_rejected_rows):")
+        for table, reason, n in rejected:
+            print(f"  {table:<14} {reason:<26} {n:>8,}")
+    docs = settings.project_root() / "target" / "index.html"
+    if docs.exists():
+        print(f"\nDocs: `make docs` serves them on http://127.0.0.1:8080 (files in {docs.parent}).")
+    print("Query it: psql with the variables of `headroom env`.")
+    return 0
+
+
+def cmd_env(args: argparse.Namespace) -> int:
+    """Prints the libpq variables, for `eval "$(headroom env)"`."""
+    wh = settings.resolve()
+    for key, value in wh.env().items():
+        print(f"export {key}={value}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="headroom",
+        description="Headroom Analytics: warehouse, app data and dbt, from one command line.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("warehouse", help="start, stop or check the warehouse")
+    p.add_argument("action", choices=["start", "stop", "status"])
+    p.set_defaults(func=cmd_warehouse)
+
+    p = sub.add_parser("db", help="create, drop or recreate a database on the warehouse")
+    p.add_argument("action", choices=["create", "drop", "recreate"])
+    p.add_argument("name")
+    p.set_defaults(func=cmd_db)
+
+    p = sub.add_parser("dbt", help="run dbt against the warehouse (arguments pass through)")
+    p.add_argument("dbt_args", nargs=argparse.REMAINDER)
+    p.set_defaults(func=cmd_dbt)
+
+    p = sub.add_parser("lint", help="lint the SQL with sqlfluff and its dbt templater")
+    p.add_argument("--fix", action="store_true", help="rewrite files to fix what can be fixed")
+    p.add_argument("paths", nargs="*")
+    p.set_defaults(func=cmd_lint)
+
+    p = sub.add_parser("summary", help="list what the build made and how to open the docs")
+    p.set_defaults(func=cmd_summary)
+
+    p = sub.add_parser("env", help="print the PG* variables of the warehouse (eval them)")
+    p.set_defaults(func=cmd_env)
+
+    from headroom.simulator import cli as sim_cli
+
+    sim_cli.add_parser(sub, parse_day=parse_day, parse_scale=parse_scale, parse_rate=parse_rate, handler=cmd_app)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        # Inside the try: the argument parsers raise UsageError themselves.
+        args = parser.parse_args(argv)
+        return args.func(args)
+    except HeadroomError as exc:
+        print(f"headroom: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("headroom: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: one line unless asked for the traceback
+        if os.environ.get("HEADROOM_DEBUG"):
+            raise
+        print(
+            f"headroom: unexpected {type(exc).__name__}: {exc} (HEADROOM_DEBUG=1 shows the traceback)",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

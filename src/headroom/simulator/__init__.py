@@ -1,0 +1,1 @@
+"""The upstream simulator: a realistic Headroom app database with its defects."""

@@ -1,0 +1,53 @@
+"""`headroom app ...`: generate the app database (and, later, advance it)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import time
+
+from headroom import settings
+from headroom.progress import Progress
+
+
+def add_parser(sub, *, parse_day, parse_scale, parse_rate, handler) -> None:
+    app = sub.add_parser("app", help="the simulated Headroom app database")
+    app_sub = app.add_subparsers(dest="app_command", required=True, metavar="ACTION")
+
+    g = app_sub.add_parser("generate", help="create the app schema and fill it")
+    g.add_argument("--scale", type=parse_scale, default=1.0,
+                   help="1 is a firm of ~250 members and ~400 projects (default 1)")
+    g.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
+    g.add_argument("--as-of", type=parse_day, default=None,
+                   help="the simulated today, YYYY-MM-DD (default: today)")
+    g.add_argument("--defects", type=parse_rate, default=0.0, metavar="RATE",
+                   help="share of rows of each table given a known defect (0..0.5, default 0)")
+    app.set_defaults(func=handler)
+
+
+def run(args: argparse.Namespace, wh: settings.Warehouse) -> int:
+    from headroom.simulator import generate as gen
+
+    if args.app_command == "generate":
+        cfg = gen.Config(
+            scale=args.scale,
+            seed=args.seed,
+            as_of=args.as_of or dt.date.today(),
+            defect_rate=args.defects,
+        )
+        print(
+            f"headroom: generating the app database: scale {cfg.scale:g} "
+            f"(~{cfg.n_members} members, ~{cfg.n_projects} projects), seed {cfg.seed}, "
+            f"as of {cfg.as_of}, defects {cfg.defect_rate:g}",
+            flush=True,
+        )
+        bar = Progress("generate", total=cfg.n_members)
+        started = time.perf_counter()
+        counts = gen.generate(wh.conninfo(), cfg, progress=lambda what, n: bar.update(what, n) if what == "members planned" else None)
+        seconds = time.perf_counter() - started
+        rows = sum(v for k, v in counts.items() if not k.startswith("simulator."))
+        for table, n in counts.items():
+            print(f"  {table:<20} {n:>12,} rows")
+        print(f"headroom: loaded {rows:,} rows in {seconds:.1f}s ({rows / seconds:,.0f} rows/s)")
+        return 0
+    raise AssertionError(args.app_command)

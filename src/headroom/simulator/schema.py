@@ -1,0 +1,150 @@
+"""The `app` schema exactly as ../shared/upstream/headroom-app.md describes it,
+and the `simulator` schema that records what the simulator did (the truth
+the tests compare the warehouse with; dbt never reads it)."""
+
+from __future__ import annotations
+
+TS = "timestamp(0) without time zone"
+LARAVEL = f"created_at {TS} null,\n    updated_at {TS} null,\n    deleted_at {TS} null"
+
+# Column order here is the COPY order used by the generator.
+APP_TABLES: dict[str, str] = {
+    "users": f"""
+    id bigint not null primary key,
+    name varchar(255) not null,
+    email varchar(255) not null unique,
+    is_admin boolean not null,
+    created_at {TS} null,
+    updated_at {TS} null""",
+    "team_members": f"""
+    id bigint not null primary key,
+    user_id bigint null,
+    name varchar(255) not null,
+    email varchar(255) null,
+    role varchar(100) not null,
+    team varchar(100) null,
+    weekly_capacity_hours numeric(5,2) not null,
+    cost_rate numeric(10,2) null,
+    bill_rate numeric(10,2) null,
+    active boolean not null,
+    started_on date null,
+    ended_on date null,
+    {LARAVEL}""",
+    "projects": f"""
+    id bigint not null primary key,
+    code varchar(32) not null unique,
+    name varchar(255) not null,
+    client_name varchar(255) null,
+    project_type_id smallint not null,
+    project_status_id smallint not null,
+    starts_on date null,
+    ends_on date null,
+    hourly_rate numeric(10,2) null,
+    monthly_fee numeric(12,2) null,
+    budget_hours numeric(10,2) null,
+    currency char(3) not null,
+    {LARAVEL}""",
+    "allocations": f"""
+    id bigint not null primary key,
+    team_member_id bigint not null,
+    project_id bigint not null,
+    starts_on date not null,
+    ends_on date not null,
+    hours_per_day numeric(4,2) not null,
+    {LARAVEL}""",
+    "actuals": f"""
+    id bigint not null primary key,
+    team_member_id bigint not null,
+    project_id bigint not null,
+    worked_on date not null,
+    hours numeric(5,2) not null,
+    source varchar(32) not null,
+    notes text null,
+    {LARAVEL}""",
+    "time_off": f"""
+    id bigint not null primary key,
+    team_member_id bigint not null,
+    starts_on date not null,
+    ends_on date not null,
+    hours_per_day numeric(4,2) not null,
+    kind varchar(32) not null,
+    {LARAVEL}""",
+}
+
+SIMULATOR_TABLES: dict[str, str] = {
+    # One row per generate or advance run: what made the data.
+    "runs": """
+    run_id serial primary key,
+    command text not null,
+    scale numeric not null,
+    seed bigint not null,
+    as_of_date date not null,
+    defect_rate numeric not null,
+    rows_written bigint not null,
+    seconds numeric not null,
+    finished_at timestamptz not null default now()""",
+    # Every defective row the simulator wrote on purpose.
+    "defects": """
+    table_name text not null,
+    row_id bigint not null,
+    defect_class text not null,
+    injected_on date not null,
+    primary key (table_name, row_id)""",
+    # Every status a project entered, on the simulated day it happened.
+    "status_changes": """
+    project_id bigint not null,
+    changed_on date not null,
+    from_status_id smallint null,
+    to_status_id smallint not null""",
+    # Every role or rate edit of a member.
+    "member_changes": """
+    team_member_id bigint not null,
+    changed_on date not null,
+    attribute text not null,
+    old_value text null,
+    new_value text null""",
+    # The simulated clock: the last day `generate` or `advance` reached.
+    "clock": """
+    singleton boolean primary key default true check (singleton),
+    scale numeric not null,
+    seed bigint not null,
+    defect_rate numeric not null,
+    current_day date not null""",
+}
+
+
+def column_names(table: str) -> list[str]:
+    body = APP_TABLES[table]
+    names = []
+    for line in body.strip().splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        names.append(line.split()[0].rstrip(","))
+    return names
+
+
+def create_statements() -> list[str]:
+    statements = [
+        "drop schema if exists app cascade",
+        "drop schema if exists simulator cascade",
+        "create schema app",
+        "create schema simulator",
+    ]
+    for table, body in APP_TABLES.items():
+        statements.append(f"create table app.{table} ({body}\n)")
+    for table, body in SIMULATOR_TABLES.items():
+        statements.append(f"create table simulator.{table} ({body}\n)")
+    return statements
+
+
+def index_statements() -> list[str]:
+    """Indexes the app itself has (Laravel migrations index foreign keys)."""
+    return [
+        "create index on app.actuals (team_member_id, worked_on)",
+        "create index on app.actuals (project_id)",
+        "create index on app.actuals (updated_at)",
+        "create index on app.allocations (team_member_id)",
+        "create index on app.allocations (project_id)",
+        "create index on app.time_off (team_member_id)",
+    ]

