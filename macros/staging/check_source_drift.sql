@@ -1,0 +1,63 @@
+{#
+    Compares each table of the `app` source with the columns and data
+    types declared in _app__sources.yml, before any model runs. A dropped
+    or retyped column stops the run with a message naming it (numbers must
+    never change silently); an added column only warns, since nothing reads
+    it yet. Runs from on-run-start for commands that build.
+#}
+{% macro check_source_drift(source_name='app') -%}
+    {%- if execute and flags.WHICH in ('build', 'run', 'snapshot', 'test') -%}
+        {%- set problems = [] -%}
+        {%- set additions = [] -%}
+        {%- for node in graph.sources.values()
+            if node.source_name == source_name -%}
+            {%- set actual_rows = run_query(
+                "select column_name, data_type from information_schema.columns"
+                ~ " where table_schema = '" ~ node.schema ~ "'"
+                ~ " and table_name = '" ~ node.identifier ~ "'"
+            ) -%}
+            {%- set actual = {} -%}
+            {%- for row in actual_rows -%}
+                {%- do actual.update({row[0]: row[1]}) -%}
+            {%- endfor -%}
+            {%- set where = node.schema ~ '.' ~ node.identifier -%}
+            {%- if actual | length == 0 -%}
+                {%- do problems.append('table ' ~ where ~ ' is missing') -%}
+            {%- else -%}
+                {%- for column in node.columns.values() -%}
+                    {%- if column.name not in actual -%}
+                        {%- do problems.append(
+                            'column ' ~ where ~ '.' ~ column.name ~ ' was dropped'
+                        ) -%}
+                    {%- elif column.data_type
+                        and actual[column.name] != column.data_type -%}
+                        {%- do problems.append(
+                            'column ' ~ where ~ '.' ~ column.name
+                            ~ ' is ' ~ actual[column.name]
+                            ~ ', declared ' ~ column.data_type
+                        ) -%}
+                    {%- endif -%}
+                {%- endfor -%}
+                {%- for name in actual if name not in node.columns -%}
+                    {%- do additions.append(where ~ '.' ~ name) -%}
+                {%- endfor -%}
+            {%- endif -%}
+        {%- endfor -%}
+        {%- if additions -%}
+            {%- do exceptions.warn(
+                'Schema drift in source ' ~ source_name ~ ': new column(s) '
+                ~ additions | join(', ')
+                ~ ' (not read yet; declare them in _app__sources.yml)'
+            ) -%}
+        {%- endif -%}
+        {%- if problems -%}
+            {%- do exceptions.raise_compiler_error(
+                'Schema drift in source ' ~ source_name ~ ': '
+                ~ problems | join('; ')
+                ~ '. Nothing was built; update the models and'
+                ~ ' _app__sources.yml to the new contract.'
+            ) -%}
+        {%- endif -%}
+    {%- endif -%}
+    select 1
+{%- endmacro %}
