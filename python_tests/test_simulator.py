@@ -178,3 +178,14 @@ def test_the_firm_looks_like_a_firm(wh, tiny):
         assert one("select max(worked_on) from app.actuals a where not exists"
                    " (select 1 from simulator.defects d where d.table_name = 'actuals' and d.row_id = a.id)") == AS_OF
         assert one("select count(*) from app.time_off") > 0
+
+
+def test_nothing_is_created_or_edited_after_the_as_of_day(wh, tiny):
+    with psycopg.connect(wh.conninfo(tiny)) as conn:
+        for table in schema.APP_TABLES:
+            later = conn.execute(
+                f"select count(*) from app.{table} t where (created_at >= %s or updated_at >= %s)"
+                f" and not exists (select 1 from simulator.defects d where d.table_name = %s and d.row_id = t.id)",
+                (AS_OF + dt.timedelta(days=1), AS_OF + dt.timedelta(days=1), table),
+            ).fetchone()[0]
+            assert later == 0, table

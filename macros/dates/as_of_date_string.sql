@@ -7,7 +7,7 @@
     {%- if raw in ('', 'none', 'None', 'today') -%}
         {{ run_started_at.strftime('%Y-%m-%d') }}
     {%- else -%}
-        {%- set parsed = modules.re.match('^(\d{4})-(\d{2})-(\d{2})$', raw) -%}
+        {%- set parsed = modules.re.match('^([0-9]{4})-([0-9]{2})-([0-9]{2})$', raw) -%}
         {%- if not parsed -%}
             {{ exceptions.raise_compiler_error(
                 "var as_of_date=" ~ raw ~ " is not a date in the form YYYY-MM-DD"

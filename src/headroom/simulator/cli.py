@@ -22,6 +22,8 @@ def add_parser(sub, *, parse_day, parse_scale, parse_rate, handler) -> None:
                    help="the simulated today, YYYY-MM-DD (default: today)")
     g.add_argument("--defects", type=parse_rate, default=0.0, metavar="RATE",
                    help="share of rows of each table given a known defect (0..0.5, default 0)")
+    a = app_sub.add_parser("advance", help="move the app forward day by day, the way the real app changes")
+    a.add_argument("--days", type=int, default=1, help="how many days (default 1)")
     app.set_defaults(func=handler)
 
 
@@ -49,5 +51,17 @@ def run(args: argparse.Namespace, wh: settings.Warehouse) -> int:
         for table, n in counts.items():
             print(f"  {table:<20} {n:>12,} rows")
         print(f"headroom: loaded {rows:,} rows in {seconds:.1f}s ({rows / seconds:,.0f} rows/s)")
+        return 0
+    if args.app_command == "advance":
+        from headroom.simulator import advance as adv
+
+        bar = Progress("advance", total=args.days)
+        started = time.perf_counter()
+        totals = adv.advance(wh.conninfo(), args.days, progress=bar.update)
+        day = dt.date.fromordinal(totals.pop("current_day"))
+        for what, n in totals.items():
+            print(f"  {what:<22} {n:>10,}")
+        print(f"headroom: the app is now at {day} ({time.perf_counter() - started:.1f}s); "
+              f"build with --vars '{{as_of_date: {day}}}'")
         return 0
     raise AssertionError(args.app_command)

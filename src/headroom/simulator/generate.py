@@ -250,7 +250,8 @@ def project_row(cfg: Config, p: Project) -> list:
     fee = round(rng.uniform(4000, 40000), -2) if p.type_id == firm.SUPPORT else None
     budget = round(rng.uniform(300, 6000), -1) if p.type_id == firm.BILLABLE else None
     launch = cfg.history_start
-    created_day = max(launch, (p.starts_on or launch) - dt.timedelta(days=rng.randint(14, 90)))
+    # Nothing is created after the simulated today, not even future work.
+    created_day = min(cfg.as_of, max(launch, (p.starts_on or launch) - dt.timedelta(days=rng.randint(14, 90))))
     created = at(created_day, 9, rng.randint(0, 59), rng.randint(0, 59))
     last_edit = min(cfg.as_of, max(created_day, min(p.work_to or cfg.as_of, cfg.as_of)))
     updated = max(created, at(last_edit, 15, rng.randint(0, 59)))
@@ -263,7 +264,7 @@ def member_row(cfg: Config, m: Member) -> list:
     team, (low, high), multiple = firm.ROLES.get(m.role, ("Engineering", (60, 80), 2.0))
     cost = round(rng.uniform(low, high), 0)
     bill = round(cost * multiple, 0) if m.team != "Delivery" or rng.random() < 0.5 else None
-    created_day = max(cfg.history_start, m.started_on - dt.timedelta(days=rng.randint(7, 30)))
+    created_day = min(cfg.as_of, max(cfg.history_start, m.started_on - dt.timedelta(days=rng.randint(7, 30))))
     created = at(created_day, 8, rng.randint(0, 59), rng.randint(0, 59))
     updated = created
     if m.ended_on:

@@ -1,0 +1,116 @@
+"""`headroom app advance` against the contract, and the snapshots against
+what the simulator knows happened: 30 days, a `dbt snapshot` after each."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import psycopg
+import pytest
+from dbt.cli.main import dbtRunner
+
+from headroom import cli as headroom_cli
+from headroom.simulator import advance as adv
+from headroom.simulator import generate as gen
+
+AS_OF = dt.date(2026, 10, 30)
+DAYS = 30
+
+
+@pytest.fixture(scope="module")
+def history(wh, request):
+    """A small firm, built up to its snapshots, then 30 days with a snapshot each."""
+    name = "headroom_scratch_advance"
+    admin = wh.conninfo("postgres")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'drop database if exists "{name}" with (force)')
+        conn.execute(f'create database "{name}"')
+    conninfo = wh.conninfo(name)
+    gen.generate(conninfo, gen.Config(scale=0.15, seed=11, as_of=AS_OF, defect_rate=0.02))
+
+    mp = pytest.MonkeyPatch()
+    for key, value in headroom_cli.child_env(wh, name).items():
+        mp.setenv(key, value)
+    runner = dbtRunner()
+
+    def dbt(*args: str, day: dt.date) -> None:
+        result = runner.invoke([*args, "--quiet", "--vars", f"{{as_of_date: '{day}'}}"])
+        failed = [(r.node.name, r.message) for r in getattr(result.result, "results", []) if str(r.status) in ("error", "fail")]
+        assert result.success, (args, result.exception, failed)
+
+    dbt("build", day=AS_OF)
+    with psycopg.connect(conninfo) as conn:
+        before = _snapshot_rows(conn)
+    totals: dict[str, int] = {}
+    for i in range(1, DAYS + 1):
+        for key, value in adv.advance(conninfo, 1).items():
+            if key != "current_day":
+                totals[key] = totals.get(key, 0) + value
+        dbt("snapshot", day=AS_OF + dt.timedelta(days=i))
+    with psycopg.connect(conninfo) as conn:
+        after_days = _snapshot_rows(conn)
+    dbt("snapshot", day=AS_OF + dt.timedelta(days=DAYS))
+    dbt("test", "--select", "snp_app__projects", "snp_app__team_members", day=AS_OF + dt.timedelta(days=DAYS))
+    yield {"conninfo": conninfo, "totals": totals, "before": before, "after_days": after_days, "dbt": dbt}
+    mp.undo()
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'drop database if exists "{name}" with (force)')
+
+
+def _snapshot_rows(conn) -> int:
+    return conn.execute(
+        "select (select count(*) from snapshots.snp_app__projects) + (select count(*) from snapshots.snp_app__team_members)"
+    ).fetchone()[0]
+
+
+def test_advance_does_what_it_says(history):
+    totals = history["totals"]
+    for what in ("actuals logged", "actuals edited", "actuals soft-deleted", "status changes"):
+        assert totals.get(what, 0) > 0, (what, totals)
+    with psycopg.connect(history["conninfo"]) as conn:
+        clock = conn.execute("select current_day from simulator.clock").fetchone()[0]
+        latest = conn.execute("select max(worked_on) from app.actuals where source <> 'allocation_backfill'"
+                              " and id not in (select row_id from simulator.defects where table_name = 'actuals')").fetchone()[0]
+        bad_stamps = conn.execute(
+            "select count(*) from app.actuals a where (updated_at < created_at or updated_at is null)"
+            " and id not in (select row_id from simulator.defects where table_name = 'actuals')"
+        ).fetchone()[0]
+    assert clock == AS_OF + dt.timedelta(days=DAYS)
+    assert latest <= clock and latest > AS_OF
+    assert bad_stamps == 0
+
+
+def test_every_status_change_is_captured_and_none_invented(history):
+    with psycopg.connect(history["conninfo"]) as conn:
+        seen = conn.execute(
+            "select project_id, project_status_id from snapshots.snp_app__projects order by project_id, dbt_valid_from"
+        ).fetchall()
+        truth = conn.execute(
+            "select project_id, to_status_id from simulator.status_changes order by project_id, changed_on, from_status_id nulls first"
+        ).fetchall()
+        tracked = {r[0] for r in conn.execute("select project_id from staging.stg_app__projects").fetchall()}
+    def runs(rows):
+        out = {}
+        for key, group in itertools.groupby(rows, key=lambda r: r[0]):
+            statuses = [status for _, status in group]
+            out[key] = [s for s, _ in itertools.groupby(statuses)]
+        return out
+    seen_runs, truth_runs = runs(seen), {k: v for k, v in runs(truth).items() if k in tracked}
+    changed = [k for k, v in truth_runs.items() if len(v) > 1]
+    assert changed, "the 30 days should move some projects"
+    assert seen_runs == truth_runs
+
+
+def test_a_second_snapshot_with_no_change_adds_nothing(history):
+    with psycopg.connect(history["conninfo"]) as conn:
+        now = _snapshot_rows(conn)
+    assert history["after_days"] > history["before"]
+    assert now == history["after_days"]
+
+
+def test_advance_without_an_app_database_is_a_clear_error(wh, scratch_db):
+    from headroom.errors import UsageError
+
+    with pytest.raises(UsageError, match="generate"):
+        adv.advance(wh.conninfo(scratch_db), 1)
