@@ -22,6 +22,8 @@ def add_parser(sub, *, parse_day, parse_scale, parse_rate, handler) -> None:
                    help="the simulated today, YYYY-MM-DD (default: today)")
     g.add_argument("--defects", type=parse_rate, default=0.0, metavar="RATE",
                    help="share of rows of each table given a known defect (0..0.5, default 0)")
+    g.add_argument("--compare-copy", action="store_true",
+                   help="then load the same rows with a plain COPY and report both speeds")
     a = app_sub.add_parser("advance", help="move the app forward day by day, the way the real app changes")
     a.add_argument("--days", type=int, default=1, help="how many days (default 1)")
     app.set_defaults(func=handler)
@@ -51,6 +53,13 @@ def run(args: argparse.Namespace, wh: settings.Warehouse) -> int:
         for table, n in counts.items():
             print(f"  {table:<20} {n:>12,} rows")
         print(f"headroom: loaded {rows:,} rows in {seconds:.1f}s ({rows / seconds:,.0f} rows/s)")
+        if args.compare_copy:
+            floor = gen.copy_floor(wh.conninfo())
+            floor_rate = floor["rows"] / floor["seconds"]
+            print(
+                f"headroom: plain COPY FROM of the same {floor['rows']:,} rows: {floor['seconds']:.1f}s "
+                f"({floor_rate:,.0f} rows/s); generate takes {seconds / floor['seconds']:.1f}x the COPY floor"
+            )
         return 0
     if args.app_command == "advance":
         from headroom.simulator import advance as adv

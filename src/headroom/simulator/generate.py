@@ -726,3 +726,31 @@ def generate(conninfo: str, cfg: Config, progress: Progress | None = None) -> di
         conn.commit()
     counts.rows["simulator.defects"] = len(defects.rows)
     return counts.rows
+
+
+def copy_floor(conninfo: str) -> dict[str, float]:
+    """The floor the generator is measured against: a plain COPY FROM of the
+    same rows it just wrote (dumped to a temporary file first, then loaded
+    into an unlogged-free scratch table of the same shape), in this run."""
+    import os
+    import tempfile
+
+    rows_total = 0
+    seconds_total = 0.0
+    with psycopg.connect(conninfo) as conn, tempfile.TemporaryDirectory() as folder:
+        for table in ("users", "team_members", "projects", "allocations", "time_off", "actuals"):
+            path = os.path.join(folder, f"{table}.copy")
+            with open(path, "wb") as handle, conn.cursor().copy(f"copy app.{table} to stdout") as copy:
+                for chunk in copy:
+                    handle.write(chunk)
+            conn.execute(f"create temporary table floor_{table} (like app.{table} including all)")
+            started = time.perf_counter()
+            with open(path, "rb") as handle, conn.cursor().copy(f"copy floor_{table} from stdin") as copy:
+                while chunk := handle.read(1 << 20):
+                    copy.write(chunk)
+            conn.commit()
+            seconds_total += time.perf_counter() - started
+            rows_total += conn.execute(f"select count(*) from floor_{table}").fetchone()[0]
+            conn.execute(f"drop table floor_{table}")
+            conn.commit()
+    return {"rows": rows_total, "seconds": seconds_total}
