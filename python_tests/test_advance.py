@@ -66,7 +66,8 @@ def _snapshot_rows(conn) -> int:
 
 def test_advance_does_what_it_says(history):
     totals = history["totals"]
-    for what in ("actuals logged", "actuals edited", "actuals soft-deleted", "status changes"):
+    for what in ("actuals logged", "actuals edited", "actuals soft-deleted", "actuals restored",
+                 "status changes", "members joined"):
         assert totals.get(what, 0) > 0, (what, totals)
     with psycopg.connect(history["conninfo"]) as conn:
         clock = conn.execute("select current_day from simulator.clock").fetchone()[0]
