@@ -1,0 +1,17 @@
+{#
+    Post-hook of the incremental models: deletes every row of the target
+    whose key is no longer a live, valid row of the given staging model
+    (soft-deleted, rejected, orphaned by a hard-deleted parent, or gone).
+    An updated_at watermark cannot see those changes on its own, so the
+    incremental result would drift from a full refresh without it.
+#}
+{% macro delete_rows_not_in(staging_model, key) -%}
+    delete from {{ this }} as target
+    where not exists (
+        select 1
+        from {{ ref(staging_model) }} as live
+        where
+            live.{{ key }} = target.{{ key }}
+            and not live.is_deleted
+    )
+{%- endmacro %}

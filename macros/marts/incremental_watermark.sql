@@ -1,0 +1,15 @@
+{#
+    The point an incremental model re-reads its input from: the newest
+    updated_at it already holds, less the incremental_lookback var. An empty
+    target reads everything. Only call it inside is_incremental().
+#}
+{% macro incremental_watermark(column='updated_at') -%}
+    (
+        select
+            coalesce(
+                max({{ column }}),
+                cast('1900-01-01' as timestamp with time zone)
+            ) - interval '{{ var("incremental_lookback") }}'
+        from {{ this }}
+    )
+{%- endmacro %}

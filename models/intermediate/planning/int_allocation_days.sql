@@ -1,0 +1,70 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='allocation_id',
+        on_schema_change='fail',
+        indexes=[
+            {'columns': ['allocation_id']},
+            {'columns': ['team_member_id', 'planned_on']},
+            {'columns': ['project_id', 'planned_on']},
+        ],
+        post_hook=[
+            "{{ delete_rows_not_in('stg_app__allocations', 'allocation_id') }}",
+            "analyze {{ this }}",
+        ],
+    )
+}}
+
+with
+
+allocations as (
+    select * from {{ ref('stg_app__allocations') }}
+),
+
+calendar as (
+    select * from {{ ref('int_calendar_days') }}
+),
+
+members as (
+    select * from {{ ref('stg_app__team_members') }}
+),
+
+projects as (
+    select * from {{ ref('stg_app__projects') }}
+),
+
+-- Incremental runs re-read the allocations changed since the watermark, and
+-- every allocation of a member or project changed since then (a fixed
+-- parent makes its rejected children valid again without touching them).
+-- The post-hook removes the ones that are no longer live and valid.
+changed as (
+    select allocations.*
+    from allocations
+    where
+        not allocations.is_deleted
+        {% if is_incremental() %}
+            and {{ changed_since_last_run('allocations') }}
+        {% endif %}
+),
+
+allocation_days as (
+    select
+        changed.allocation_id,
+        changed.team_member_id,
+        changed.project_id,
+        calendar.calendar_on as planned_on,
+        changed.hours_per_day as planned_hours,
+        changed.updated_at
+    from changed
+    inner join calendar
+        on
+            calendar.calendar_on between changed.starts_on and changed.ends_on
+            and calendar.is_working_day
+),
+
+final as (
+    select * from allocation_days
+)
+
+select * from final

@@ -1,0 +1,170 @@
+{{
+    config(
+        indexes=[
+            {'columns': ['team_member_id', 'calendar_on'], 'unique': true},
+            {'columns': ['week_start']},
+            {'columns': ['month_start']},
+        ],
+        post_hook=["analyze {{ this }}"],
+    )
+}}
+
+with
+
+calendar as (
+    select * from {{ ref('int_calendar_days') }}
+),
+
+members as (
+    select * from {{ ref('stg_app__team_members') }}
+),
+
+member_versions as (
+    select * from {{ ref('int_team_member_versions') }}
+),
+
+time_off_days as (
+    select * from {{ ref('int_time_off_days') }}
+),
+
+allocation_days as (
+    select * from {{ ref('int_allocation_days') }}
+),
+
+actuals as (
+    select * from {{ ref('fct_actuals') }}
+),
+
+-- The daily grain runs from the first day anything was planned or worked to
+-- the end of the forecast horizon.
+bounds as (
+    select
+        least(
+            (select min(worked_on) from actuals),
+            (select min(planned_on) from allocation_days),
+            {{ as_of_date() }}
+        ) as window_start,
+        {{ forecast_horizon_end() }} as window_end
+),
+
+window_days as (
+    select calendar.*
+    from calendar
+    cross join bounds
+    where calendar.calendar_on between bounds.window_start and bounds.window_end
+),
+
+-- Nominal capacity: a fifth of the weekly hours on each working day while
+-- employed, at the capacity of the member's version on that day.
+employment_days as (
+    select
+        members.team_member_id,
+        window_days.calendar_on,
+        case
+            when window_days.is_working_day
+                then member_versions.weekly_capacity_hours / 5.0
+            else 0
+        end as nominal_capacity_hours
+    from members
+    inner join window_days
+        on
+            window_days.calendar_on
+            >= coalesce(members.started_on, '1900-01-01')
+            and window_days.calendar_on
+            <= coalesce(members.ended_on, '9999-12-31')
+    inner join member_versions
+        on
+            members.team_member_id = member_versions.team_member_id
+            and window_days.calendar_on >= member_versions.valid_from_on
+            and window_days.calendar_on < member_versions.valid_to_on
+),
+
+day_facts as (
+    select
+        team_member_id,
+        calendar_on,
+        nominal_capacity_hours,
+        0 as booked_time_off_hours,
+        0 as planned_hours,
+        0 as actual_hours,
+        0 as billable_hours
+    from employment_days
+    union all
+    select
+        team_member_id,
+        off_on as calendar_on,
+        0 as nominal_capacity_hours,
+        time_off_hours as booked_time_off_hours,
+        0 as planned_hours,
+        0 as actual_hours,
+        0 as billable_hours
+    from time_off_days
+    union all
+    select
+        allocation_days.team_member_id,
+        allocation_days.planned_on as calendar_on,
+        0 as nominal_capacity_hours,
+        0 as booked_time_off_hours,
+        allocation_days.planned_hours,
+        0 as actual_hours,
+        0 as billable_hours
+    from allocation_days
+    cross join bounds
+    where allocation_days.planned_on <= bounds.window_end
+    union all
+    select
+        team_member_id,
+        worked_on as calendar_on,
+        0 as nominal_capacity_hours,
+        0 as booked_time_off_hours,
+        0 as planned_hours,
+        hours as actual_hours,
+        case when is_billable then hours else 0 end as billable_hours
+    from actuals
+),
+
+member_days as (
+    select
+        team_member_id,
+        calendar_on,
+        sum(nominal_capacity_hours) as nominal_capacity_hours,
+        sum(booked_time_off_hours) as booked_time_off_hours,
+        sum(planned_hours) as planned_hours,
+        sum(actual_hours) as actual_hours,
+        sum(billable_hours) as billable_hours
+    from day_facts
+    group by team_member_id, calendar_on
+),
+
+-- Time off reduces capacity, never below zero; time_off_hours is the part
+-- of it that did, so capacity + time off = nominal capacity.
+final as (
+    select
+        member_days.team_member_id,
+        member_days.calendar_on,
+        calendar.week_start,
+        calendar.month_start,
+        calendar.is_working_day,
+        member_days.calendar_on > {{ as_of_date() }} as is_after_as_of,
+        cast(
+            greatest(
+                member_days.nominal_capacity_hours
+                - member_days.booked_time_off_hours,
+                0
+            ) as numeric(7, 2)
+        ) as capacity_hours,
+        cast(
+            least(
+                member_days.booked_time_off_hours,
+                member_days.nominal_capacity_hours
+            ) as numeric(7, 2)
+        ) as time_off_hours,
+        cast(member_days.planned_hours as numeric(7, 2)) as planned_hours,
+        cast(member_days.actual_hours as numeric(7, 2)) as actual_hours,
+        cast(member_days.billable_hours as numeric(7, 2)) as billable_hours
+    from member_days
+    inner join calendar
+        on member_days.calendar_on = calendar.calendar_on
+)
+
+select * from final

@@ -1,0 +1,118 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='actual_id',
+        on_schema_change='fail',
+        indexes=[
+            {'columns': ['team_member_id', 'worked_on']},
+            {'columns': ['project_id', 'worked_on']},
+            {'columns': ['updated_at']},
+        ],
+        post_hook=[
+            "{{ delete_rows_not_in('stg_app__actuals', 'actual_id') }}",
+            "analyze {{ this }}",
+        ],
+    )
+}}
+
+with
+
+actuals as (
+    select * from {{ ref('stg_app__actuals') }}
+),
+
+members as (
+    select * from {{ ref('stg_app__team_members') }}
+),
+
+member_versions as (
+    select * from {{ ref('int_team_member_versions') }}
+),
+
+projects as (
+    select * from {{ ref('stg_app__projects') }}
+),
+
+project_types as (
+    select * from {{ ref('project_types') }}
+),
+
+fx_rates as (
+    select * from {{ ref('int_fx_rates_monthly') }}
+),
+
+-- Incremental runs re-read the actuals changed since the watermark, those
+-- after the newest day already held (rows the as-of day has just let in),
+-- and all actuals of a member or project changed since then (a new rate
+-- version or a fixed parent). The post-hook removes rows that are no longer
+-- live and valid.
+changed as (
+    select actuals.*
+    from actuals
+    where
+        not actuals.is_deleted
+        {% if is_incremental() %}
+            and (
+                {{ changed_since_last_run('actuals') }}
+                or actuals.worked_on > (
+                    select coalesce(max(held.worked_on), '1900-01-01')
+                    from {{ this }} as held
+                )
+            )
+        {% endif %}
+),
+
+-- Rates as they were on the day: the member's version in force on
+-- worked_on, and the project's rate converted at the month's FX rate.
+priced as (
+    select
+        changed.actual_id,
+        changed.team_member_id,
+        changed.project_id,
+        changed.worked_on,
+        changed.hours,
+        changed.actual_source,
+        project_types.project_type_name,
+        project_types.revenue_treatment,
+        project_types.is_billable,
+        changed.updated_at,
+        coalesce(
+            projects.hourly_rate * fx_rates.usd_per_unit,
+            member_versions.bill_rate_usd
+        ) as bill_rate_usd,
+        member_versions.cost_rate_usd
+    from changed
+    inner join projects
+        on changed.project_id = projects.project_id
+    inner join project_types
+        on projects.project_type_id = project_types.project_type_id
+    {{ join_rates_on_day(
+        'changed.team_member_id', 'projects.currency', 'changed.worked_on'
+    ) }}
+),
+
+final as (
+    select
+        actual_id,
+        team_member_id,
+        project_id,
+        worked_on,
+        hours,
+        actual_source,
+        project_type_name,
+        revenue_treatment,
+        is_billable,
+        cast(
+            case
+                when revenue_treatment = 'time_and_materials'
+                    then hours * bill_rate_usd
+                else 0
+            end as numeric(14, 2)
+        ) as revenue_usd,
+        cast(hours * cost_rate_usd as numeric(14, 2)) as cost_usd,
+        updated_at
+    from priced
+)
+
+select * from final

@@ -1,0 +1,61 @@
+{{
+    config(
+        indexes=[
+            {'columns': ['month_start']},
+        ],
+        post_hook=["analyze {{ this }}"],
+    )
+}}
+
+with
+
+member_days as (
+    select * from {{ ref('int_member_days') }}
+),
+
+members as (
+    select * from {{ ref('dim_team_members') }}
+),
+
+monthly as (
+    select
+        team_member_id,
+        month_start,
+        sum(capacity_hours) as capacity_hours,
+        sum(time_off_hours) as time_off_hours,
+        sum(planned_hours) as planned_hours,
+        sum(actual_hours) as actual_hours,
+        sum(billable_hours) as billable_hours,
+        bool_and(is_after_as_of) as is_forecast_month
+    from member_days
+    group by team_member_id, month_start
+),
+
+-- The target is the one of the member's current role; a member whose role
+-- maps to no known role has none (null), and is flagged in the dimension.
+final as (
+    select
+        monthly.team_member_id,
+        monthly.month_start,
+        monthly.is_forecast_month,
+        monthly.capacity_hours,
+        monthly.time_off_hours,
+        monthly.planned_hours,
+        monthly.actual_hours,
+        monthly.billable_hours,
+        members.target_billable_utilization,
+        cast(
+            round(
+                monthly.capacity_hours * members.target_billable_utilization, 2
+            ) as numeric(9, 2)
+        ) as target_billable_hours,
+        {{ safe_ratio('monthly.billable_hours', 'monthly.capacity_hours') }}
+            as billable_utilization,
+        {{ safe_ratio('monthly.actual_hours', 'monthly.capacity_hours') }}
+            as total_utilization
+    from monthly
+    inner join members
+        on monthly.team_member_id = members.team_member_id
+)
+
+select * from final
