@@ -26,10 +26,10 @@ monthly as (
     daily_by_{{ grain }} as (
         select
             team_member_id,
-            {{ grain }} as period_start,
             {% for measure in measures %}
-                sum({{ measure }}) as {{ measure }}{{ "," if not loop.last }}
+                sum({{ measure }}) as {{ measure }},
             {% endfor %}
+            {{ grain }} as period_start
         from member_days
         group by team_member_id, {{ grain }}
     ),

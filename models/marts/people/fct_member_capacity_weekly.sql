@@ -32,12 +32,12 @@ final as (
         team_member_id,
         week_start,
         is_forecast_week,
-        capacity_hours,
-        time_off_hours,
-        planned_hours,
-        actual_hours,
-        billable_hours,
-        capacity_hours - planned_hours as headroom_hours,
+        cast(capacity_hours as numeric(9, 2)) as capacity_hours,
+        cast(time_off_hours as numeric(9, 2)) as time_off_hours,
+        cast(planned_hours as numeric(9, 2)) as planned_hours,
+        cast(actual_hours as numeric(9, 2)) as actual_hours,
+        cast(billable_hours as numeric(9, 2)) as billable_hours,
+        cast(capacity_hours - planned_hours as numeric(9, 2)) as headroom_hours,
         {{ safe_ratio('billable_hours', 'capacity_hours') }}
             as billable_utilization,
         {{ safe_ratio('actual_hours', 'capacity_hours') }}

@@ -38,11 +38,11 @@ final as (
         monthly.team_member_id,
         monthly.month_start,
         monthly.is_forecast_month,
-        monthly.capacity_hours,
-        monthly.time_off_hours,
-        monthly.planned_hours,
-        monthly.actual_hours,
-        monthly.billable_hours,
+        cast(monthly.capacity_hours as numeric(9, 2)) as capacity_hours,
+        cast(monthly.time_off_hours as numeric(9, 2)) as time_off_hours,
+        cast(monthly.planned_hours as numeric(9, 2)) as planned_hours,
+        cast(monthly.actual_hours as numeric(9, 2)) as actual_hours,
+        cast(monthly.billable_hours as numeric(9, 2)) as billable_hours,
         members.target_billable_utilization,
         cast(
             round(
