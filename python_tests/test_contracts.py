@@ -1,0 +1,76 @@
+"""The marts' shape is a promise: a change that breaks a mart's contract
+fails the build with a clear contract error, and the mart the dashboards
+read stays as it was.
+
+Each test edits a copy of the project (never the repository) and builds
+the one mart against the test database."""
+
+from __future__ import annotations
+
+import shutil
+
+import psycopg
+import pytest
+
+from conftest import ROOT, run_cli
+
+PROJECT_PARTS = ("dbt_project.yml", "profiles.yml.example", "models", "macros", "seeds", "snapshots", "tests", "analyses")
+
+
+@pytest.fixture
+def project_copy(tmp_path):
+    for part in PROJECT_PARTS:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, tmp_path / part)
+        elif src.exists():
+            shutil.copy2(src, tmp_path / part)
+    return tmp_path
+
+
+def _mart_shape(conninfo: str) -> tuple[list, int]:
+    with psycopg.connect(conninfo) as conn:
+        columns = conn.execute(
+            "select column_name, data_type from information_schema.columns"
+            " where table_schema = 'marts' and table_name = 'dim_projects' order by ordinal_position"
+        ).fetchall()
+        rows = conn.execute("select count(*) from marts.dim_projects").fetchone()[0]
+    return columns, rows
+
+
+def _build_dim_projects(project, test_as_of):
+    return run_cli(
+        "dbt", "build", "--select", "dim_projects", "--vars", f"{{as_of_date: {test_as_of}}}",
+        env={"HEADROOM_PROJECT_DIR": str(project)},
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("projects.project_code,", "projects.project_code as code,", "project_code"),
+        ("projects.project_id,", "cast(projects.project_id as text) as project_id,", "data type mismatch"),
+    ],
+    ids=["renamed-column", "retyped-column"],
+)
+def test_breaking_a_mart_contract_fails_and_keeps_the_mart(wh, built_db, project_copy, test_as_of, old, new, expected):
+    model = project_copy / "models" / "marts" / "projects" / "dim_projects.sql"
+    sql = model.read_text()
+    assert old in sql
+    model.write_text(sql.replace(old, new, 1))
+    before = _mart_shape(wh.conninfo(built_db))
+
+    result = _build_dim_projects(project_copy, test_as_of)
+
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "This model has an enforced contract that failed" in output
+    assert expected in output
+    assert _mart_shape(wh.conninfo(built_db)) == before
+
+
+def test_the_unchanged_copy_builds(wh, built_db, project_copy, test_as_of):
+    """The control: the same copy, unedited, passes; so the failures above
+    come from the edits."""
+    result = _build_dim_projects(project_copy, test_as_of)
+    assert result.returncode == 0, result.stdout[-3000:]
