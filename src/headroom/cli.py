@@ -170,6 +170,16 @@ def cmd_dbt(args: argparse.Namespace) -> int:
     return _exec([_tool("dbt"), *args.dbt_args], child_env(wh))
 
 
+def cmd_mf(args: argparse.Namespace) -> int:
+    """MetricFlow against the warehouse; it reads target/semantic_manifest.json,
+    which any dbt parse or build writes."""
+    wh = settings.resolve()
+    require_up(wh)
+    if not (settings.project_root() / "target" / "semantic_manifest.json").exists():
+        raise UsageError("no target/semantic_manifest.json yet; run `headroom dbt parse` (or `make run`) first.")
+    return _exec([_tool("mf"), *args.mf_args], child_env(wh))
+
+
 def cmd_lint(args: argparse.Namespace) -> int:
     wh = settings.resolve()
     require_up(wh)
@@ -255,6 +265,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("dbt", help="run dbt against the warehouse (arguments pass through)")
     p.add_argument("dbt_args", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_dbt)
+
+    p = sub.add_parser("mf", help="query the MetricFlow semantic layer (arguments pass through to mf)")
+    p.add_argument("mf_args", nargs=argparse.REMAINDER)
+    p.set_defaults(func=cmd_mf)
 
     p = sub.add_parser("lint", help="lint the SQL with sqlfluff and its dbt templater")
     p.add_argument("--fix", action="store_true", help="rewrite files to fix what can be fixed")
