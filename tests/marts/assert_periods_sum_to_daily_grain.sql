@@ -4,7 +4,7 @@
     Returns the member-periods that disagree.
 #}
 {% set measures = [
-    'capacity_hours', 'time_off_hours', 'planned_hours',
+    'capacity_hours', 'time_off_hours', 'planned_hours', 'planned_billable_hours',
     'actual_hours', 'billable_hours',
 ] %}
 

@@ -34,6 +34,10 @@ projects as (
     select * from {{ ref('stg_app__projects') }}
 ),
 
+project_types as (
+    select * from {{ ref('project_types') }}
+),
+
 -- Incremental runs re-read the allocations changed since the watermark, and
 -- every allocation of a member or project changed since then (a fixed
 -- parent makes its rejected children valid again without touching them).
@@ -55,8 +59,13 @@ allocation_days as (
         changed.project_id,
         calendar.calendar_on as planned_on,
         changed.hours_per_day as planned_hours,
+        project_types.is_billable,
         changed.updated_at
     from changed
+    inner join projects
+        on changed.project_id = projects.project_id
+    inner join project_types
+        on projects.project_type_id = project_types.project_type_id
     inner join calendar
         on
             calendar.calendar_on between changed.starts_on and changed.ends_on

@@ -86,6 +86,7 @@ day_facts as (
         nominal_capacity_hours,
         0 as booked_time_off_hours,
         0 as planned_hours,
+        0 as planned_billable_hours,
         0 as actual_hours,
         0 as billable_hours
     from employment_days
@@ -96,6 +97,7 @@ day_facts as (
         0 as nominal_capacity_hours,
         time_off_hours as booked_time_off_hours,
         0 as planned_hours,
+        0 as planned_billable_hours,
         0 as actual_hours,
         0 as billable_hours
     from time_off_days
@@ -106,6 +108,10 @@ day_facts as (
         0 as nominal_capacity_hours,
         0 as booked_time_off_hours,
         allocation_days.planned_hours,
+        case
+            when allocation_days.is_billable then allocation_days.planned_hours
+            else 0
+        end as planned_billable_hours,
         0 as actual_hours,
         0 as billable_hours
     from allocation_days
@@ -118,6 +124,7 @@ day_facts as (
         0 as nominal_capacity_hours,
         0 as booked_time_off_hours,
         0 as planned_hours,
+        0 as planned_billable_hours,
         hours as actual_hours,
         case when is_billable then hours else 0 end as billable_hours
     from actuals
@@ -130,6 +137,7 @@ member_days as (
         sum(nominal_capacity_hours) as nominal_capacity_hours,
         sum(booked_time_off_hours) as booked_time_off_hours,
         sum(planned_hours) as planned_hours,
+        sum(planned_billable_hours) as planned_billable_hours,
         sum(actual_hours) as actual_hours,
         sum(billable_hours) as billable_hours
     from day_facts
@@ -160,6 +168,8 @@ final as (
             ) as numeric(7, 2)
         ) as time_off_hours,
         cast(member_days.planned_hours as numeric(7, 2)) as planned_hours,
+        cast(member_days.planned_billable_hours as numeric(7, 2))
+            as planned_billable_hours,
         cast(member_days.actual_hours as numeric(7, 2)) as actual_hours,
         cast(member_days.billable_hours as numeric(7, 2)) as billable_hours
     from member_days

@@ -20,6 +20,7 @@ weekly as (
         sum(capacity_hours) as capacity_hours,
         sum(time_off_hours) as time_off_hours,
         sum(planned_hours) as planned_hours,
+        sum(planned_billable_hours) as planned_billable_hours,
         sum(actual_hours) as actual_hours,
         sum(billable_hours) as billable_hours,
         bool_and(is_after_as_of) as is_forecast_week
@@ -35,6 +36,8 @@ final as (
         cast(capacity_hours as numeric(9, 2)) as capacity_hours,
         cast(time_off_hours as numeric(9, 2)) as time_off_hours,
         cast(planned_hours as numeric(9, 2)) as planned_hours,
+        cast(planned_billable_hours as numeric(9, 2))
+            as planned_billable_hours,
         cast(actual_hours as numeric(9, 2)) as actual_hours,
         cast(billable_hours as numeric(9, 2)) as billable_hours,
         cast(capacity_hours - planned_hours as numeric(9, 2)) as headroom_hours,

@@ -24,6 +24,7 @@ monthly as (
         sum(capacity_hours) as capacity_hours,
         sum(time_off_hours) as time_off_hours,
         sum(planned_hours) as planned_hours,
+        sum(planned_billable_hours) as planned_billable_hours,
         sum(actual_hours) as actual_hours,
         sum(billable_hours) as billable_hours,
         bool_and(is_after_as_of) as is_forecast_month
@@ -41,6 +42,8 @@ final as (
         cast(monthly.capacity_hours as numeric(9, 2)) as capacity_hours,
         cast(monthly.time_off_hours as numeric(9, 2)) as time_off_hours,
         cast(monthly.planned_hours as numeric(9, 2)) as planned_hours,
+        cast(monthly.planned_billable_hours as numeric(9, 2))
+            as planned_billable_hours,
         cast(monthly.actual_hours as numeric(9, 2)) as actual_hours,
         cast(monthly.billable_hours as numeric(9, 2)) as billable_hours,
         members.target_billable_utilization,
