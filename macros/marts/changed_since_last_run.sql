@@ -2,20 +2,35 @@
     The where-condition of an incremental model's input: rows whose
     updated_at moved since the watermark, and every row of a member or
     project that changed since then (a new rate version, or a fixed parent
-    that makes its rejected children valid again without touching them).
-    `alias` is the input CTE; `members` and `projects` the import CTEs of
-    the staged members and projects.
+    that makes its rejected children valid again without touching them),
+    or any further condition given in `also`. `alias` is the input CTE,
+    which has team_member_id, project_id and updated_at. True on a full
+    build.
 #}
-{% macro changed_since_last_run(alias, members='members', projects='projects') -%}
-    (
-        {{ alias }}.updated_at >= {{ incremental_watermark() }}
-        or {{ alias }}.team_member_id in (
-            select {{ members }}.team_member_id from {{ members }}
-            where {{ members }}.updated_at >= {{ incremental_watermark() }}
+{% macro changed_since_last_run(alias, also=none) -%}
+    {#- outside the if, so dbt sees both dependencies when it parses -#}
+    {%- set members = ref('stg_app__team_members') -%}
+    {%- set projects = ref('stg_app__projects') -%}
+    {%- if is_incremental() -%}
+        (
+            {{ alias }}.updated_at >= {{ incremental_watermark() }}
+            or {{ alias }}.team_member_id in (
+                select changed_members.team_member_id
+                from {{ members }} as changed_members
+                where
+                    changed_members.updated_at
+                    >= {{ incremental_watermark() }}
+            )
+            or {{ alias }}.project_id in (
+                select changed_projects.project_id
+                from {{ projects }} as changed_projects
+                where
+                    changed_projects.updated_at
+                    >= {{ incremental_watermark() }}
+            )
+            {% if also %}or {{ also }}{% endif %}
         )
-        or {{ alias }}.project_id in (
-            select {{ projects }}.project_id from {{ projects }}
-            where {{ projects }}.updated_at >= {{ incremental_watermark() }}
-        )
-    )
+    {%- else -%}
+        true
+    {%- endif -%}
 {%- endmacro %}

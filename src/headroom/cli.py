@@ -180,6 +180,14 @@ def cmd_mf(args: argparse.Namespace) -> int:
     return _exec([_tool("mf"), *args.mf_args], child_env(wh))
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from headroom import bench
+
+    bench.run(args.scale, args.seed, args.as_of or dt.date.today(), database=args.database,
+              out=Path(args.out) if args.out else None)
+    return 0
+
+
 def cmd_lint(args: argparse.Namespace) -> int:
     wh = settings.resolve()
     require_up(wh)
@@ -269,6 +277,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("mf", help="query the MetricFlow semantic layer (arguments pass through to mf)")
     p.add_argument("mf_args", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_mf)
+
+    p = sub.add_parser("bench", help="the benchmark: ratios measured side by side (docs/benchmarks.md)")
+    p.add_argument("--scale", type=parse_scale, default=10.0, help="size of the simulated firm (default 10)")
+    p.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
+    p.add_argument("--as-of", type=parse_day, default=None, help="the simulated today (default: today)")
+    p.add_argument("--database", default="headroom_bench",
+                   help="database to (re)create for the run (default headroom_bench)")
+    p.add_argument("--out", default=None, help="JSON file to write (default target/bench/bench-scale-N.json)")
+    p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("lint", help="lint the SQL with sqlfluff and its dbt templater")
     p.add_argument("--fix", action="store_true", help="rewrite files to fix what can be fixed")

@@ -26,10 +26,6 @@ calendar as (
     select * from {{ ref('int_calendar_days') }}
 ),
 
-members as (
-    select * from {{ ref('stg_app__team_members') }}
-),
-
 projects as (
     select * from {{ ref('stg_app__projects') }}
 ),
@@ -47,9 +43,7 @@ changed as (
     from allocations
     where
         not allocations.is_deleted
-        {% if is_incremental() %}
-            and {{ changed_since_last_run('allocations') }}
-        {% endif %}
+        and {{ changed_since_last_run('allocations') }}
 ),
 
 allocation_days as (

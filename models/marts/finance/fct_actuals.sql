@@ -22,10 +22,6 @@ actuals as (
     select * from {{ ref('stg_app__actuals') }}
 ),
 
-members as (
-    select * from {{ ref('stg_app__team_members') }}
-),
-
 member_versions as (
     select * from {{ ref('int_team_member_versions') }}
 ),
@@ -47,20 +43,22 @@ fx_rates as (
 -- and all actuals of a member or project changed since then (a new rate
 -- version or a fixed parent). The post-hook removes rows that are no longer
 -- live and valid.
+{% set newest_day_held %}
+    (
+        select coalesce(max(held.worked_on), '1900-01-01')
+        from {{ this }} as held
+    )
+{% endset %}
+
 changed as (
     select actuals.*
     from actuals
     where
         not actuals.is_deleted
-        {% if is_incremental() %}
-            and (
-                {{ changed_since_last_run('actuals') }}
-                or actuals.worked_on > (
-                    select coalesce(max(held.worked_on), '1900-01-01')
-                    from {{ this }} as held
-                )
-            )
-        {% endif %}
+        and {{ changed_since_last_run(
+            'actuals',
+            also='actuals.worked_on > ' ~ newest_day_held,
+        ) }}
 ),
 
 -- Rates as they were on the day: the member's version in force on

@@ -1,0 +1,54 @@
+"""A quick scale-1 run of `headroom bench`, so the benchmark never rots.
+It asserts that every step completes and that its figures are sane; it
+does not time anything (the figures go to docs/benchmarks.md, not here)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import run_cli
+
+
+@pytest.fixture(scope="module")
+def report(wh, tmp_path_factory, test_as_of):
+    out = tmp_path_factory.mktemp("bench") / "bench.json"
+    result = run_cli("bench", "--scale", "0.2", "--as-of", str(test_as_of), "--database", "headroom_scratch_bench",
+                     "--out", str(out), timeout=1200)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    yield json.loads(out.read_text()), result.stdout
+    run_cli("db", "drop", "headroom_scratch_bench")
+
+
+def test_every_step_ran_and_took_time(report):
+    data, _ = report
+    names = [s["name"] for s in data["steps"]]
+    for expected in ("generate and load", "plain COPY of the same rows", "dbt build (full)",
+                     "simulate one day", "dbt build (incremental, next day)", "dashboard queries (8 connections)"):
+        assert expected in names
+    assert all(s["seconds"] > 0 for s in data["steps"])
+    assert all((s["client_peak_mb"] or 1) > 0 for s in data["steps"])
+
+
+def test_the_floor_computes_the_same_rows_as_the_mart(report):
+    data, _ = report
+    assert data["floor_equal"] is True
+
+
+def test_ratios_are_sane_and_printed(report):
+    data, stdout = report
+    r = data["ratios"]
+    assert r["generate_vs_copy"] > 0.5
+    assert r["mart_vs_floor"] > 0
+    assert 0 < r["incremental_vs_full"] < 5
+    assert data["dashboard"]["queries"] == 8 * 25 * 4
+    assert 0 < data["dashboard"]["median_ms"] <= data["dashboard"]["p95_ms"]
+    assert "incremental build / full build" in stdout
+
+
+def test_unknown_scale_is_one_clear_line():
+    result = run_cli("bench", "--scale", "lots")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

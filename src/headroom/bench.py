@@ -1,0 +1,417 @@
+"""`headroom bench`: the benchmark anyone can rerun.
+
+Every figure that matters is a ratio of two things measured side by side in
+the same run, on the same machine, against the same data: generation
+against a plain COPY of the same rows; the heaviest mart against one
+hand-written statement computing the same rows from the app tables; the
+incremental build after one simulated day against the full build. Absolute
+seconds are printed too, but the machines are noisy: read the ratios.
+
+Each step runs as a child process, so its peak memory (ru_maxrss from
+wait4) is its own; the warehouse's memory (the sum of the PostgreSQL
+processes' proportional set sizes) is sampled while the step runs, when the
+warehouse is the embedded one.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import dataclasses
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from importlib import resources
+from pathlib import Path
+
+import psycopg
+
+from headroom import settings, warehouse
+from headroom.errors import UsageError
+
+BENCH_DB = "headroom_bench"
+HEAVIEST_WITH_FLOOR = "fct_actuals"
+TARGETS = {
+    "generate_vs_copy": 2.0,
+    "mart_vs_floor": 3.0,
+    "incremental_vs_full": 0.10,
+    "dashboard_p95_ms": 50.0,
+    "peak_memory_mb": 2048.0,
+}
+
+
+@dataclasses.dataclass
+class Step:
+    name: str
+    seconds: float
+    client_peak_mb: float | None = None
+    server_peak_mb: float | None = None
+    note: str = ""
+
+
+class ServerMemory:
+    """Samples the embedded server's memory (sum of PSS over its processes)
+    in a background thread; None when the warehouse is not ours to see."""
+
+    def __init__(self, wh: settings.Warehouse, every: float = 0.25):
+        self.pid = self._postmaster_pid() if wh.embedded else None
+        self.every = every
+        self.peak_kb = 0
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @staticmethod
+    def _postmaster_pid() -> int | None:
+        pid_file = warehouse.paths().pgdata / "postmaster.pid"
+        try:
+            return int(pid_file.read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            return None
+
+    def _pids(self) -> list[int]:
+        pids = [self.pid]
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            # the parent pid is the 2nd field after the ")" that ends the name
+            fields = stat.rsplit(")", 1)[-1].split()
+            if len(fields) > 1 and int(fields[1]) == self.pid:
+                pids.append(int(entry))
+        return pids
+
+    def sample(self) -> None:
+        total = 0
+        for pid in self._pids():
+            try:
+                for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1])
+                        break
+            except OSError:
+                continue
+        self.peak_kb = max(self.peak_kb, total)
+
+    def __enter__(self) -> "ServerMemory":
+        if self.pid is not None:
+            self.peak_kb = 0
+            self._stop.clear()
+            self._thread = threading.Thread(target=self._loop, daemon=True)
+            self._thread.start()
+        return self
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            self.sample()
+            self._stop.wait(self.every)
+
+    def __exit__(self, *exc) -> None:
+        if self._thread is not None:
+            self._stop.set()
+            self._thread.join()
+
+    @property
+    def peak_mb(self) -> float | None:
+        return None if self.pid is None else self.peak_kb / 1024
+
+
+def _child(argv: list[str], env: dict[str, str], label: str) -> tuple[float, float, str]:
+    """Runs one step; returns its seconds, its peak RSS in MB and its output.
+    The output streams to stderr as it comes, so long steps show progress."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(argv, env=env, cwd=settings.project_root(), stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    lines = []
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        lines.append(line)
+        sys.stderr.write(f"  [{label}] {line}")
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - started
+    output = "".join(lines)
+    if proc.returncode != 0:
+        tail = "".join(lines[-15:])
+        raise UsageError(f"bench step {label} failed (exit {proc.returncode}):\n{tail}")
+    return seconds, usage.ru_maxrss / 1024, output
+
+
+def _python(code: str) -> list[str]:
+    return [sys.executable, "-c", code]
+
+
+def _headroom(*args: str) -> list[str]:
+    return [sys.executable, "-m", "headroom.cli", *args]
+
+
+def _target() -> Path:
+    """dbt's target folder for bench runs: apart from the one of `make run`,
+    whose docs and manifest the bench must not overwrite."""
+    return settings.project_root() / "target" / "bench" / "dbt"
+
+
+def _model_seconds(name: str) -> float:
+    results = json.loads((_target() / "run_results.json").read_text())
+    for result in results["results"]:
+        if result["unique_id"].endswith(f".{name}") and result["unique_id"].startswith("model."):
+            return float(result["execution_time"])
+    raise UsageError(f"no timing for model {name} in target/run_results.json")
+
+
+def _heaviest_mart() -> tuple[str, float]:
+    results = json.loads((_target() / "run_results.json").read_text())
+    manifest = json.loads((_target() / "manifest.json").read_text())
+    best = ("", 0.0)
+    for result in results["results"]:
+        node = manifest["nodes"].get(result["unique_id"], {})
+        if node.get("resource_type") == "model" and "marts" in node.get("fqn", []):
+            if result["execution_time"] > best[1]:
+                best = (node["name"], float(result["execution_time"]))
+    return best
+
+
+FLOOR_COLUMNS = ("actual_id, team_member_id, project_id, worked_on, hours, actual_source, project_type_name,"
+                 " revenue_treatment, is_billable, revenue_usd, cost_usd, updated_at")
+
+
+def _floor(conninfo: str, as_of: dt.date) -> tuple[float, bool, int]:
+    """The engine's floor for fct_actuals: one statement from the app tables
+    (and the reference seeds), timed, then compared with the mart row by row."""
+    sql = resources.files("headroom").joinpath("sql/floor_fct_actuals.sql").read_text()
+    with psycopg.connect(conninfo) as conn:
+        conn.execute("drop table if exists public.bench_floor_fct_actuals")
+        conn.commit()
+        started = time.perf_counter()
+        conn.execute(sql.replace("{as_of}", as_of.isoformat()))
+        conn.commit()
+        seconds = time.perf_counter() - started
+        digest = (
+            "select count(*), md5(coalesce(string_agg(t::text, '|' order by t.actual_id), ''))"
+            f" from (select {FLOOR_COLUMNS} from {{table}}) as t"
+        )
+        floor = conn.execute(digest.format(table="public.bench_floor_fct_actuals")).fetchone()
+        mart = conn.execute(digest.format(table="marts.fct_actuals")).fetchone()
+        conn.execute("drop table public.bench_floor_fct_actuals")
+        conn.commit()
+    return seconds, floor == mart, floor[0]
+
+
+DASHBOARD_QUERIES = {
+    "headroom next 8 weeks, one team": """
+        select d.team, d.role_name, d.team_member_name, w.week_start,
+               w.capacity_hours, w.planned_hours, w.headroom_hours
+        from marts.fct_member_capacity_weekly as w
+        join marts.dim_team_members as d using (team_member_id)
+        where w.week_start between %(week)s and %(week)s + 56 and d.team = %(team)s
+        order by w.headroom_hours
+    """,
+    "utilization against target by month": """
+        select m.month_start,
+               sum(m.billable_hours) / nullif(sum(m.capacity_hours), 0) as billable_utilization,
+               sum(m.target_billable_hours) / nullif(sum(m.capacity_hours), 0) as target
+        from marts.fct_member_utilization_monthly as m
+        where m.month_start between %(month)s - interval '11 months' and %(month)s
+        group by m.month_start order by m.month_start
+    """,
+    "revenue forecast by month and type": """
+        select f.month_start, p.project_type_name,
+               sum(f.actual_revenue_usd) as actual, sum(f.weighted_forecast_revenue_usd) as weighted
+        from marts.fct_revenue_forecast_monthly as f
+        join marts.dim_projects as p using (project_id)
+        where f.month_start between %(month)s - interval '6 months' and %(month)s + interval '12 months'
+        group by 1, 2 order by 1, 2
+    """,
+    "pipeline and time in status": """
+        select project_status_name, count(*) as projects, avg(days_in_status) as days
+        from marts.fct_project_status_history
+        where is_current
+        group by 1 order by 1
+    """,
+}
+
+
+def _dashboard(conninfo: str, as_of: dt.date, connections: int = 8, rounds: int = 25) -> dict:
+    week = as_of - dt.timedelta(days=as_of.weekday())
+    month = as_of.replace(day=1)
+    with psycopg.connect(conninfo) as conn:
+        teams = [r[0] for r in conn.execute(
+            "select distinct team from marts.dim_team_members where team is not null order by 1")]
+    teams = teams or [""]
+
+    def worker(n: int) -> list[tuple[str, float]]:
+        out = []
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            for i in range(rounds):
+                params = {"week": week, "month": month, "team": teams[(n + i) % len(teams)]}
+                for name, sql in DASHBOARD_QUERIES.items():
+                    started = time.perf_counter()
+                    conn.execute(sql, params).fetchall()
+                    out.append((name, (time.perf_counter() - started) * 1000))
+        return out
+
+    with concurrent.futures.ThreadPoolExecutor(connections) as pool:
+        timings = [t for chunk in pool.map(worker, range(connections)) for t in chunk]
+    values = sorted(ms for _, ms in timings)
+
+    def p95(xs: list[float]) -> float:
+        xs = sorted(xs)
+        return xs[min(len(xs) - 1, int(round(0.95 * (len(xs) - 1))))]
+
+    per_query = {
+        name: {"median_ms": statistics.median([ms for q, ms in timings if q == name]),
+               "p95_ms": p95([ms for q, ms in timings if q == name])}
+        for name in DASHBOARD_QUERIES
+    }
+    return {"queries": len(values), "connections": connections, "median_ms": statistics.median(values),
+            "p95_ms": p95(values), "per_query": per_query}
+
+
+def run(scale: float, seed: int, as_of: dt.date, database: str = BENCH_DB, out: Path | None = None) -> dict:
+    from headroom.cli import child_env
+
+    wh = settings.resolve()
+    up, line = warehouse.status_line(wh)
+    if not up:
+        raise UsageError(f"the warehouse is not up ({line}); run `headroom warehouse start`.")
+    settings.check_identifier(database, "database")
+    admin = wh.conninfo("postgres")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'drop database if exists "{database}" with (force)')
+        conn.execute(f'create database "{database}"')
+    conninfo = wh.conninfo(database)
+    env = {**os.environ, **child_env(wh, database), "DBT_TARGET_PATH": str(_target()),
+           "DBT_LOG_PATH": str(_target().parent / "logs")}
+    day_after = as_of + dt.timedelta(days=1)
+    vars_today = f"{{as_of_date: '{as_of}'}}"
+    vars_next = f"{{as_of_date: '{day_after}'}}"
+    memory = ServerMemory(wh)
+    steps: list[Step] = []
+
+    def step(name: str, argv: list[str], note: str = "") -> tuple[Step, str]:
+        print(f"headroom bench: {name} ...", file=sys.stderr, flush=True)
+        with memory:
+            seconds, rss, output = _child(argv, env, name)
+        s = Step(name, seconds, rss, memory.peak_mb, note)
+        steps.append(s)
+        return s, output
+
+    gen_step, _ = step("generate and load", _headroom(
+        "app", "generate", "--scale", f"{scale:g}", "--seed", str(seed), "--as-of", as_of.isoformat(),
+        "--defects", "0.01"))
+    copy_step, copy_out = step("plain COPY of the same rows", _python(
+        "import json, sys; from headroom.simulator.generate import copy_floor;"
+        f" print(json.dumps(copy_floor({conninfo!r})))"))
+    floor = json.loads(copy_out.strip().splitlines()[-1])
+    copy_step.seconds = floor["seconds"]  # the COPY itself, not the dump before it
+    copy_step.note = f"{floor['rows']:,} rows"
+
+    full_step, _ = step("dbt build (full)", [*_headroom("dbt", "build", "--vars", vars_today)])
+    heaviest, heaviest_seconds = _heaviest_mart()
+    mart_seconds = _model_seconds(HEAVIEST_WITH_FLOOR)
+    print("headroom bench: the engine's floor for fct_actuals ...", file=sys.stderr, flush=True)
+    with memory:
+        floor_seconds, floor_equal, floor_rows = _floor(conninfo, as_of)
+    steps.append(Step(f"{HEAVIEST_WITH_FLOOR}: model", mart_seconds, None, None, "from run_results.json"))
+    steps.append(Step(f"{HEAVIEST_WITH_FLOOR}: one hand-written statement", floor_seconds, None, memory.peak_mb,
+                      f"{floor_rows:,} rows, {'identical to' if floor_equal else 'DIFFERENT from'} the mart"))
+
+    step("simulate one day", _headroom("app", "advance", "--days", "1"))
+    incr_step, _ = step("dbt build (incremental, next day)", _headroom("dbt", "build", "--vars", vars_next))
+
+    print("headroom bench: dashboard queries from 8 connections ...", file=sys.stderr, flush=True)
+    started = time.perf_counter()
+    with memory:
+        dash = _dashboard(conninfo, day_after)
+    steps.append(Step("dashboard queries (8 connections)", time.perf_counter() - started, None, memory.peak_mb,
+                      f"{dash['queries']} queries"))
+
+    ratios = {
+        "generate_vs_copy": gen_step.seconds / copy_step.seconds,
+        "mart_vs_floor": mart_seconds / floor_seconds,
+        "incremental_vs_full": incr_step.seconds / full_step.seconds,
+        "dashboard_p95_ms": dash["p95_ms"],
+        "peak_memory_mb": max([s.client_peak_mb or 0 for s in steps] + [s.server_peak_mb or 0 for s in steps]),
+    }
+    report = {
+        "scale": scale,
+        "seed": seed,
+        "as_of": as_of.isoformat(),
+        "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "machine": machine(),
+        "warehouse": wh.describe(),
+        "steps": [dataclasses.asdict(s) for s in steps],
+        "heaviest_mart": {"name": heaviest, "seconds": heaviest_seconds},
+        "floor_equal": floor_equal,
+        "dashboard": dash,
+        "ratios": ratios,
+        "targets": TARGETS,
+    }
+    out = out or settings.project_root() / "target" / "bench" / f"bench-scale-{scale:g}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n")
+    print(render(report))
+    print(f"\nheadroom bench: written to {out}")
+    return report
+
+
+def machine() -> dict:
+    mem_kb = 0
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                mem_kb = int(line.split()[1])
+    except OSError:
+        pass
+    return {"cpus": os.cpu_count(), "memory_gb": round(mem_kb / 1024 / 1024, 1),
+            "system": f"{platform.system()} {platform.release()}", "python": platform.python_version()}
+
+
+def render(report: dict) -> str:
+    def mb(x):
+        return "" if x is None else f"{x:,.0f}"
+
+    lines = [
+        f"Benchmark at scale {report['scale']:g} (as of {report['as_of']}), "
+        f"{report['machine']['cpus']} cores, {report['machine']['memory_gb']} GB",
+        "",
+        f"| {'step':<44} | {'seconds':>8} | {'client MB':>9} | {'server MB':>9} | note",
+        f"|{'-' * 46}|{'-' * 10}|{'-' * 11}|{'-' * 11}|-----",
+    ]
+    for s in report["steps"]:
+        lines.append(f"| {s['name']:<44} | {s['seconds']:>8.2f} | {mb(s['client_peak_mb']):>9} | "
+                     f"{mb(s['server_peak_mb']):>9} | {s['note']}")
+    r, t = report["ratios"], report["targets"]
+
+    def verdict(key, value, lower_is_better=True):
+        ok = value <= t[key] if lower_is_better else value >= t[key]
+        return "met" if ok else f"MISSED by {value / t[key]:.1f}x"
+
+    d = report["dashboard"]
+    lines += [
+        "",
+        f"| {'ratio':<44} | {'value':>8} | target | verdict",
+        f"|{'-' * 46}|{'-' * 10}|--------|--------",
+        f"| {'generate / plain COPY':<44} | {r['generate_vs_copy']:>7.2f}x | <= {t['generate_vs_copy']:g}x "
+        f"| {verdict('generate_vs_copy', r['generate_vs_copy'])}",
+        f"| {'fct_actuals model / hand-written statement':<44} | {r['mart_vs_floor']:>7.2f}x | <= {t['mart_vs_floor']:g}x "
+        f"| {verdict('mart_vs_floor', r['mart_vs_floor'])}",
+        f"| {'incremental build / full build':<44} | {r['incremental_vs_full']:>8.1%} | <= {t['incremental_vs_full']:.0%} "
+        f"| {verdict('incremental_vs_full', r['incremental_vs_full'])}",
+        f"| {'dashboard p95 (median ' + format(d['median_ms'], '.1f') + ' ms)':<44} | {r['dashboard_p95_ms']:>6.1f}ms "
+        f"| < {t['dashboard_p95_ms']:g}ms | {verdict('dashboard_p95_ms', r['dashboard_p95_ms'])}",
+        f"| {'peak memory of any step':<44} | {r['peak_memory_mb']:>6.0f}MB | <= 2 GiB "
+        f"| {verdict('peak_memory_mb', r['peak_memory_mb'])}",
+        "",
+        f"Heaviest mart in the full build: {report['heaviest_mart']['name']} "
+        f"({report['heaviest_mart']['seconds']:.2f}s); the floor is written for {HEAVIEST_WITH_FLOOR}; "
+        f"its result is {'identical to' if report['floor_equal'] else 'DIFFERENT from'} the mart.",
+    ]
+    return "\n".join(lines)
