@@ -166,6 +166,14 @@ def _model_seconds(name: str) -> float:
     raise UsageError(f"no timing for model {name} in target/run_results.json")
 
 
+def _slowest_nodes(top: int = 8) -> list[dict]:
+    """The slowest nodes of the last dbt invocation: where the time goes."""
+    results = json.loads((_target() / "run_results.json").read_text())
+    ranked = sorted(results["results"], key=lambda r: -r["execution_time"])[:top]
+    return [{"node": r["unique_id"].split(".", 2)[-1], "kind": r["unique_id"].split(".")[0],
+             "seconds": round(r["execution_time"], 2)} for r in ranked]
+
+
 def _heaviest_mart() -> tuple[str, float]:
     results = json.loads((_target() / "run_results.json").read_text())
     manifest = json.loads((_target() / "manifest.json").read_text())
@@ -315,6 +323,7 @@ def run(scale: float, seed: int, as_of: dt.date, database: str = BENCH_DB, out: 
 
     full_step, _ = step("dbt build (full)", [*_headroom("dbt", "build", "--vars", vars_today)])
     heaviest, heaviest_seconds = _heaviest_mart()
+    slowest_full = _slowest_nodes()
     mart_seconds = _model_seconds(HEAVIEST_WITH_FLOOR)
     print("headroom bench: the engine's floor for fct_actuals ...", file=sys.stderr, flush=True)
     with memory:
@@ -325,6 +334,7 @@ def run(scale: float, seed: int, as_of: dt.date, database: str = BENCH_DB, out: 
 
     step("simulate one day", _headroom("app", "advance", "--days", "1"))
     incr_step, _ = step("dbt build (incremental, next day)", _headroom("dbt", "build", "--vars", vars_next))
+    slowest_incremental = _slowest_nodes()
 
     print("headroom bench: dashboard queries from 8 connections ...", file=sys.stderr, flush=True)
     started = time.perf_counter()
@@ -350,6 +360,7 @@ def run(scale: float, seed: int, as_of: dt.date, database: str = BENCH_DB, out: 
         "steps": [dataclasses.asdict(s) for s in steps],
         "heaviest_mart": {"name": heaviest, "seconds": heaviest_seconds},
         "floor_equal": floor_equal,
+        "slowest_nodes": {"full": slowest_full, "incremental": slowest_incremental},
         "dashboard": dash,
         "ratios": ratios,
         "targets": TARGETS,
@@ -414,4 +425,7 @@ def render(report: dict) -> str:
         f"({report['heaviest_mart']['seconds']:.2f}s); the floor is written for {HEAVIEST_WITH_FLOOR}; "
         f"its result is {'identical to' if report['floor_equal'] else 'DIFFERENT from'} the mart.",
     ]
+    for build, nodes in report.get("slowest_nodes", {}).items():
+        lines.append(f"Slowest nodes of the {build} build: " + ", ".join(
+            f"{n['node']} {n['seconds']:.1f}s" for n in nodes))
     return "\n".join(lines)
