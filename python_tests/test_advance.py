@@ -71,7 +71,10 @@ def history(wh, request):
 
 
 INCREMENTAL = {"fct_actuals": "marts.fct_actuals", "int_allocation_days": "intermediate.int_allocation_days"}
-INCREMENTAL_INPUTS = ("int_team_member_versions", *INCREMENTAL)
+# the base tables and the staging views over them (rebuilding a table drops
+# the views on it, cascade), then the incremental models
+INCREMENTAL_INPUTS = ("base_app__actuals", "stg_app__actuals", "base_app__allocations", "stg_app__allocations",
+                      "int_team_member_versions", *INCREMENTAL)
 
 
 def _checksum(conn, model: str) -> tuple[int, str]:

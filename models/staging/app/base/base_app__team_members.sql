@@ -1,3 +1,7 @@
+{#- A view: small, and read by the snapshots, which must see the app as
+    it is now (dbt_project.yml makes the other base models tables). -#}
+{{ config(materialized='view') }}
+
 with
 
 source as (

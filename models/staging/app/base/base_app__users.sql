@@ -1,3 +1,7 @@
+{#- A view: small, and read by the snapshots, which must see the app as
+    it is now (dbt_project.yml makes the other base models tables). -#}
+{{ config(materialized='view') }}
+
 {#
     Renames and casts app.users and says why a row cannot be trusted.
     Base models keep every row; stg_app__users passes only the valid ones
