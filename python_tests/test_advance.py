@@ -85,6 +85,15 @@ def _checksum(conn, model: str) -> tuple[int, str]:
     ).fetchone()
 
 
+def _status_runs(rows) -> dict:
+    """(project_id, status) rows in time order -> each project's statuses,
+    consecutive repeats folded: the sequence of status versions."""
+    out = {}
+    for key, group in itertools.groupby(rows, key=lambda r: r[0]):
+        out[key] = [status for status, _ in itertools.groupby(status for _, status in group)]
+    return out
+
+
 def _snapshot_rows(conn) -> int:
     return conn.execute(
         "select (select count(*) from snapshots.snp_app__projects) + (select count(*) from snapshots.snp_app__team_members)"
@@ -118,13 +127,7 @@ def test_every_status_change_is_captured_and_none_invented(history):
             "select project_id, to_status_id from simulator.status_changes order by project_id, changed_on, from_status_id nulls first"
         ).fetchall()
         tracked = {r[0] for r in conn.execute("select project_id from staging.stg_app__projects").fetchall()}
-    def runs(rows):
-        out = {}
-        for key, group in itertools.groupby(rows, key=lambda r: r[0]):
-            statuses = [status for _, status in group]
-            out[key] = [s for s, _ in itertools.groupby(statuses)]
-        return out
-    seen_runs, truth_runs = runs(seen), {k: v for k, v in runs(truth).items() if k in tracked}
+    seen_runs, truth_runs = _status_runs(seen), {k: v for k, v in _status_runs(truth).items() if k in tracked}
     changed = [k for k, v in truth_runs.items() if len(v) > 1]
     assert changed, "the 30 days should move some projects"
     assert seen_runs == truth_runs
@@ -167,10 +170,5 @@ def test_status_history_mart_matches_the_simulator(history):
             "select count(*) from marts.fct_project_status_history h join marts.dim_projects p using (project_id)"
             " where h.is_current and h.project_status_id <> p.project_status_id"
         ).fetchone()[0]
-    def runs(rows):
-        out = {}
-        for key, group in itertools.groupby(rows, key=lambda r: r[0]):
-            out[key] = [s for s, _ in itertools.groupby(status for _, status in group)]
-        return out
-    assert runs(mart) == runs(truth)
+    assert _status_runs(mart) == _status_runs(truth)
     assert current == 0

@@ -158,32 +158,23 @@ def _target() -> Path:
     return settings.project_root() / "target" / "bench" / "dbt"
 
 
-def _model_seconds(name: str) -> float:
-    results = json.loads((_target() / "run_results.json").read_text())
-    for result in results["results"]:
-        if result["unique_id"].endswith(f".{name}") and result["unique_id"].startswith("model."):
-            return float(result["execution_time"])
-    raise UsageError(f"no timing for model {name} in target/run_results.json")
-
-
-def _slowest_nodes(top: int = 8) -> list[dict]:
-    """The slowest nodes of the last dbt invocation: where the time goes."""
-    results = json.loads((_target() / "run_results.json").read_text())
-    ranked = sorted(results["results"], key=lambda r: -r["execution_time"])[:top]
-    return [{"node": r["unique_id"].split(".", 2)[-1], "kind": r["unique_id"].split(".")[0],
-             "seconds": round(r["execution_time"], 2)} for r in ranked]
-
-
-def _heaviest_mart() -> tuple[str, float]:
-    results = json.loads((_target() / "run_results.json").read_text())
-    manifest = json.loads((_target() / "manifest.json").read_text())
-    best = ("", 0.0)
-    for result in results["results"]:
-        node = manifest["nodes"].get(result["unique_id"], {})
-        if node.get("resource_type") == "model" and "marts" in node.get("fqn", []):
-            if result["execution_time"] > best[1]:
-                best = (node["name"], float(result["execution_time"]))
-    return best
+def _build_timings() -> dict:
+    """Per-node seconds of the last dbt invocation (from run_results.json),
+    read once per build: the model timings the ratios need, the slowest
+    nodes, and the heaviest mart."""
+    results = json.loads((_target() / "run_results.json").read_text())["results"]
+    manifest = json.loads((_target() / "manifest.json").read_text())["nodes"]
+    models = {r["unique_id"].split(".")[-1]: float(r["execution_time"])
+              for r in results if r["unique_id"].startswith("model.")}
+    marts = [(manifest[r["unique_id"]]["name"], float(r["execution_time"])) for r in results
+             if "marts" in manifest.get(r["unique_id"], {}).get("fqn", []) and r["unique_id"].startswith("model.")]
+    ranked = sorted(results, key=lambda r: -r["execution_time"])[:8]
+    return {
+        "models": models,
+        "heaviest_mart": max(marts, key=lambda m: m[1], default=("", 0.0)),
+        "slowest": [{"node": r["unique_id"].split(".", 2)[-1], "kind": r["unique_id"].split(".")[0],
+                     "seconds": round(r["execution_time"], 2)} for r in ranked],
+    }
 
 
 FLOOR_COLUMNS = ("actual_id, team_member_id, project_id, worked_on, hours, actual_source, project_type_name,"
@@ -322,9 +313,12 @@ def run(scale: float, seed: int, as_of: dt.date, database: str = BENCH_DB, out: 
     copy_step.note = f"{floor['rows']:,} rows"
 
     full_step, _ = step("dbt build (full)", [*_headroom("dbt", "build", "--vars", vars_today)])
-    heaviest, heaviest_seconds = _heaviest_mart()
-    slowest_full = _slowest_nodes()
-    mart_seconds = _model_seconds(HEAVIEST_WITH_FLOOR)
+    full = _build_timings()
+    heaviest, heaviest_seconds = full["heaviest_mart"]
+    slowest_full = full["slowest"]
+    if HEAVIEST_WITH_FLOOR not in full["models"]:
+        raise UsageError(f"no timing for model {HEAVIEST_WITH_FLOOR} in {_target() / 'run_results.json'}")
+    mart_seconds = full["models"][HEAVIEST_WITH_FLOOR]
     print("headroom bench: the engine's floor for fct_actuals ...", file=sys.stderr, flush=True)
     with memory:
         floor_seconds, floor_equal, floor_rows = _floor(conninfo, as_of)
@@ -334,7 +328,7 @@ def run(scale: float, seed: int, as_of: dt.date, database: str = BENCH_DB, out: 
 
     step("simulate one day", _headroom("app", "advance", "--days", "1"))
     incr_step, _ = step("dbt build (incremental, next day)", _headroom("dbt", "build", "--vars", vars_next))
-    slowest_incremental = _slowest_nodes()
+    slowest_incremental = _build_timings()["slowest"]
 
     print("headroom bench: dashboard queries from 8 connections ...", file=sys.stderr, flush=True)
     started = time.perf_counter()
@@ -401,9 +395,8 @@ def render(report: dict) -> str:
                      f"{mb(s['server_peak_mb']):>9} | {s['note']}")
     r, t = report["ratios"], report["targets"]
 
-    def verdict(key, value, lower_is_better=True):
-        ok = value <= t[key] if lower_is_better else value >= t[key]
-        return "met" if ok else f"MISSED by {value / t[key]:.1f}x"
+    def verdict(key, value):
+        return "met" if value <= t[key] else f"MISSED by {value / t[key]:.1f}x"
 
     d = report["dashboard"]
     lines += [

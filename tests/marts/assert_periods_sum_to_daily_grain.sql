@@ -3,10 +3,7 @@
     measure, member by member and period by period, must agree exactly.
     Returns the member-periods that disagree.
 #}
-{% set measures = [
-    'capacity_hours', 'time_off_hours', 'planned_hours', 'planned_billable_hours',
-    'actual_hours', 'billable_hours',
-] %}
+{% set measures = member_day_measures() %}
 
 with
 

@@ -1,5 +1,10 @@
 {{ config(indexes=[{'columns': ['team_member_id', 'valid_from_on']}]) }}
 
+{%- set version_columns = [
+    'role_key', 'team', 'weekly_capacity_hours', 'cost_rate_usd',
+    'bill_rate_usd',
+] %}
+
 with
 
 snapshots as (
@@ -10,39 +15,24 @@ members as (
     select * from {{ ref('stg_app__team_members') }}
 ),
 
--- Each version applies from the day it was recorded (its updated_at, in
--- UTC); of several versions recorded on one day, the last one wins.
-versions_by_day as (
+-- Every version seen, with when it was recorded. A member staged but not
+-- yet snapshotted (a model run without the snapshot) gets its current row
+-- as its only version, so no member's hours lose their rates.
+recorded as (
     select
         team_member_id,
-        role_key,
-        team,
-        weekly_capacity_hours,
-        cost_rate_usd,
-        bill_rate_usd,
-        cast(dbt_valid_from at time zone 'UTC' as date) as recorded_on,
-        row_number() over (
-            partition by
-                team_member_id,
-                cast(dbt_valid_from at time zone 'UTC' as date)
-            order by dbt_valid_from desc
-        ) as version_in_day
+        {% for column in version_columns %}
+            {{ column }},
+        {% endfor %}
+        dbt_valid_from as recorded_at
     from snapshots
-),
-
--- A member staged but not yet snapshotted (a model run without the
--- snapshot) gets its current row as its only version, so no member's hours
--- lose their rates.
-unsnapshotted as (
+    union all
     select
-        members.team_member_id,
-        members.role_key,
-        members.team,
-        members.weekly_capacity_hours,
-        members.cost_rate_usd,
-        members.bill_rate_usd,
-        cast(members.updated_at at time zone 'UTC' as date) as recorded_on,
-        1 as version_in_day
+        team_member_id,
+        {% for column in version_columns %}
+            {{ column }},
+        {% endfor %}
+        updated_at as recorded_at
     from members
     where not exists (
         select 1 from snapshots
@@ -50,11 +40,19 @@ unsnapshotted as (
     )
 ),
 
-daily_versions as (
-    select * from versions_by_day
-    where version_in_day = 1
-    union all
-    select * from unsnapshotted
+-- Each version applies from the day it was recorded (in UTC); of several
+-- versions recorded on one day, the last one wins.
+by_day as (
+    select
+        *,
+        cast(recorded_at at time zone 'UTC' as date) as recorded_on,
+        row_number() over (
+            partition by
+                team_member_id,
+                cast(recorded_at at time zone 'UTC' as date)
+            order by recorded_at desc
+        ) as version_in_day
+    from recorded
 ),
 
 -- The first version also covers every day before it was recorded (the app
@@ -62,11 +60,9 @@ daily_versions as (
 windows as (
     select
         team_member_id,
-        role_key,
-        team,
-        weekly_capacity_hours,
-        cost_rate_usd,
-        bill_rate_usd,
+        {% for column in version_columns %}
+            {{ column }},
+        {% endfor %}
         case
             when
                 row_number() over (
@@ -81,20 +77,19 @@ windows as (
             ),
             cast('9999-12-31' as date)
         ) as valid_to_on
-    from daily_versions
+    from by_day
+    where version_in_day = 1
 ),
 
 final as (
     select
         team_member_id,
+        {% for column in version_columns %}
+            {{ column }},
+        {% endfor %}
         valid_from_on,
         valid_to_on,
-        valid_to_on = cast('9999-12-31' as date) as is_current_version,
-        role_key,
-        team,
-        weekly_capacity_hours,
-        cost_rate_usd,
-        bill_rate_usd
+        valid_to_on = cast('9999-12-31' as date) as is_current_version
     from windows
 )
 

@@ -27,11 +27,7 @@ member_versions as (
 ),
 
 projects as (
-    select * from {{ ref('stg_app__projects') }}
-),
-
-project_types as (
-    select * from {{ ref('project_types') }}
+    select * from {{ ref('dim_projects') }}
 ),
 
 fx_rates as (
@@ -63,7 +59,7 @@ changed as (
 
 -- Rates as they were on the day: the member's version in force on
 -- worked_on, and the project's rate converted at the month's FX rate.
-priced as (
+final as (
     select
         changed.actual_id,
         changed.team_member_id,
@@ -71,46 +67,23 @@ priced as (
         changed.worked_on,
         changed.hours,
         changed.actual_source,
-        project_types.project_type_name,
-        project_types.revenue_treatment,
-        project_types.is_billable,
-        changed.updated_at,
-        coalesce(
-            projects.hourly_rate * fx_rates.usd_per_unit,
-            member_versions.bill_rate_usd
-        ) as bill_rate_usd,
-        member_versions.cost_rate_usd
+        projects.project_type_name,
+        projects.revenue_treatment,
+        projects.is_billable,
+        cast(
+            {{ revenue_at_rates_of_day('changed.hours', 'projects') }}
+            as numeric(14, 2)
+        ) as revenue_usd,
+        cast(
+            changed.hours * member_versions.cost_rate_usd as numeric(14, 2)
+        ) as cost_usd,
+        changed.updated_at
     from changed
     inner join projects
         on changed.project_id = projects.project_id
-    inner join project_types
-        on projects.project_type_id = project_types.project_type_id
     {{ join_rates_on_day(
         'changed.team_member_id', 'projects.currency', 'changed.worked_on'
     ) }}
-),
-
-final as (
-    select
-        actual_id,
-        team_member_id,
-        project_id,
-        worked_on,
-        hours,
-        actual_source,
-        project_type_name,
-        revenue_treatment,
-        is_billable,
-        cast(
-            case
-                when revenue_treatment = 'time_and_materials'
-                    then hours * bill_rate_usd
-                else 0
-            end as numeric(14, 2)
-        ) as revenue_usd,
-        cast(hours * cost_rate_usd as numeric(14, 2)) as cost_usd,
-        updated_at
-    from priced
 )
 
 select * from final

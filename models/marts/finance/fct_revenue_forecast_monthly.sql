@@ -22,15 +22,7 @@ member_versions as (
 ),
 
 projects as (
-    select * from {{ ref('stg_app__projects') }}
-),
-
-project_types as (
-    select * from {{ ref('project_types') }}
-),
-
-project_statuses as (
-    select * from {{ ref('project_statuses') }}
+    select * from {{ ref('dim_projects') }}
 ),
 
 fx_rates as (
@@ -64,24 +56,19 @@ bounds as (
 
 project_terms as (
     select
-        projects.project_id,
-        projects.currency,
-        projects.hourly_rate,
-        projects.monthly_fee,
-        projects.is_deleted,
+        project_id,
+        currency,
+        hourly_rate,
+        monthly_fee,
+        is_deleted,
         coalesce(
-            projects.starts_on,
-            cast(projects.created_at at time zone 'UTC' as date)
+            starts_on, cast(created_at at time zone 'UTC' as date)
         ) as fee_starts_on,
-        coalesce(projects.ends_on, cast('9999-12-31' as date)) as fee_ends_on,
-        project_types.revenue_treatment,
-        project_statuses.forecast_probability,
-        project_statuses.is_contracted
+        coalesce(ends_on, cast('9999-12-31' as date)) as fee_ends_on,
+        revenue_treatment,
+        forecast_probability,
+        is_contracted
     from projects
-    inner join project_types
-        on projects.project_type_id = project_types.project_type_id
-    inner join project_statuses
-        on projects.project_status_id = project_statuses.project_status_id
 ),
 
 -- Up to the as-of day: what was worked, at the rates of the day.
@@ -106,14 +93,9 @@ planned as (
         ) as month_start,
         sum(allocation_days.planned_hours) as forecast_hours,
         sum(
-            case
-                when project_terms.revenue_treatment = 'time_and_materials'
-                    then allocation_days.planned_hours * coalesce(
-                        project_terms.hourly_rate * fx_rates.usd_per_unit,
-                        member_versions.bill_rate_usd
-                    )
-                else 0
-            end
+            {{ revenue_at_rates_of_day(
+                'allocation_days.planned_hours', 'project_terms'
+            ) }}
         ) as forecast_revenue_usd,
         sum(allocation_days.planned_hours * member_versions.cost_rate_usd)
             as forecast_cost_usd

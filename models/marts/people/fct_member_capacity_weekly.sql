@@ -17,12 +17,9 @@ weekly as (
     select
         team_member_id,
         week_start,
-        sum(capacity_hours) as capacity_hours,
-        sum(time_off_hours) as time_off_hours,
-        sum(planned_hours) as planned_hours,
-        sum(planned_billable_hours) as planned_billable_hours,
-        sum(actual_hours) as actual_hours,
-        sum(billable_hours) as billable_hours,
+        {% for measure in member_day_measures() %}
+            cast(sum({{ measure }}) as numeric(9, 2)) as {{ measure }},
+        {% endfor %}
         bool_and(is_after_as_of) as is_forecast_week
     from member_days
     group by team_member_id, week_start
@@ -30,20 +27,18 @@ weekly as (
 
 final as (
     select
-        team_member_id,
-        week_start,
-        is_forecast_week,
-        cast(capacity_hours as numeric(9, 2)) as capacity_hours,
-        cast(time_off_hours as numeric(9, 2)) as time_off_hours,
-        cast(planned_hours as numeric(9, 2)) as planned_hours,
-        cast(planned_billable_hours as numeric(9, 2))
-            as planned_billable_hours,
-        cast(actual_hours as numeric(9, 2)) as actual_hours,
-        cast(billable_hours as numeric(9, 2)) as billable_hours,
-        cast(capacity_hours - planned_hours as numeric(9, 2)) as headroom_hours,
-        {{ safe_ratio('billable_hours', 'capacity_hours') }}
+        weekly.team_member_id,
+        weekly.week_start,
+        weekly.is_forecast_week,
+        {% for measure in member_day_measures() %}
+            weekly.{{ measure }},
+        {% endfor %}
+        cast(
+            weekly.capacity_hours - weekly.planned_hours as numeric(9, 2)
+        ) as headroom_hours,
+        {{ safe_ratio('weekly.billable_hours', 'weekly.capacity_hours') }}
             as billable_utilization,
-        {{ safe_ratio('actual_hours', 'capacity_hours') }}
+        {{ safe_ratio('weekly.actual_hours', 'weekly.capacity_hours') }}
             as total_utilization
     from weekly
 )

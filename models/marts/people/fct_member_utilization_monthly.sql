@@ -21,12 +21,9 @@ monthly as (
     select
         team_member_id,
         month_start,
-        sum(capacity_hours) as capacity_hours,
-        sum(time_off_hours) as time_off_hours,
-        sum(planned_hours) as planned_hours,
-        sum(planned_billable_hours) as planned_billable_hours,
-        sum(actual_hours) as actual_hours,
-        sum(billable_hours) as billable_hours,
+        {% for measure in member_day_measures() %}
+            cast(sum({{ measure }}) as numeric(9, 2)) as {{ measure }},
+        {% endfor %}
         bool_and(is_after_as_of) as is_forecast_month
     from member_days
     group by team_member_id, month_start
@@ -39,13 +36,9 @@ final as (
         monthly.team_member_id,
         monthly.month_start,
         monthly.is_forecast_month,
-        cast(monthly.capacity_hours as numeric(9, 2)) as capacity_hours,
-        cast(monthly.time_off_hours as numeric(9, 2)) as time_off_hours,
-        cast(monthly.planned_hours as numeric(9, 2)) as planned_hours,
-        cast(monthly.planned_billable_hours as numeric(9, 2))
-            as planned_billable_hours,
-        cast(monthly.actual_hours as numeric(9, 2)) as actual_hours,
-        cast(monthly.billable_hours as numeric(9, 2)) as billable_hours,
+        {% for measure in member_day_measures() %}
+            monthly.{{ measure }},
+        {% endfor %}
         members.target_billable_utilization,
         cast(
             round(

@@ -36,6 +36,7 @@ final as (
         projects.monthly_fee,
         projects.budget_hours,
         projects.is_deleted,
+        projects.created_at,
         projects.updated_at
     from projects
     inner join project_types

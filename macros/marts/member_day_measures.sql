@@ -1,0 +1,15 @@
+{#
+    The additive measures of the daily member grain (int_member_days): the
+    weekly and monthly marts sum exactly these, and
+    assert_periods_sum_to_daily_grain holds them to it.
+#}
+{% macro member_day_measures() -%}
+    {{ return([
+        'capacity_hours',
+        'time_off_hours',
+        'planned_hours',
+        'planned_billable_hours',
+        'actual_hours',
+        'billable_hours',
+    ]) }}
+{%- endmacro %}
