@@ -66,3 +66,22 @@ def run_cli(*args: str, env: dict | None = None, timeout: int = 600) -> subproce
         text=True,
         timeout=timeout,
     )
+
+
+FIGURES = ROOT / "target" / "reliability-figures.json"
+
+
+@pytest.fixture(scope="session")
+def figures():
+    """Figures of the reliability and security tests (faults tried, rows
+    checked, attempts denied), written to target/reliability-figures.json
+    at the end of the session; docs/reliability.md quotes the last run."""
+    import json
+
+    found: dict[str, dict] = {}
+    yield found
+    if found:
+        old = json.loads(FIGURES.read_text()) if FIGURES.exists() else {}
+        old.update(found)
+        FIGURES.parent.mkdir(exist_ok=True)
+        FIGURES.write_text(json.dumps(old, indent=2, sort_keys=True, default=str) + "\n")

@@ -1,10 +1,47 @@
 {#
     Runs at the start of every dbt invocation: bad vars fail before any
-    model is touched, with a message naming the var.
+    model is touched, with a message naming the var. Every var that reaches
+    SQL text is checked here against a strict pattern, so none can carry
+    SQL of its own.
 #}
 {% macro validate_vars() -%}
     {%- if execute -%}
         {%- do as_of_date_string() -%}
+        {%- for name in ['calendar_start', 'calendar_end'] -%}
+            {%- do _check_var(name, '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'a date in the form YYYY-MM-DD') -%}
+        {%- endfor -%}
+        {%- if var('calendar_start') | string >= var('calendar_end') | string -%}
+            {{ exceptions.raise_compiler_error(
+                "var calendar_start=" ~ var('calendar_start')
+                ~ " must be before calendar_end=" ~ var('calendar_end')
+            ) }}
+        {%- endif -%}
+        {%- do _check_var(
+            'incremental_lookback',
+            '^[0-9]{1,4} (second|minute|hour|day)s?$',
+            'an interval such as "1 hour" or "30 minutes"',
+        ) -%}
+        {%- for name, role in policy_roles().items() -%}
+            {%- do _check_value(name, role, '^[a-z_][a-z0-9_]{0,62}$', 'a role name of lower-case letters, digits and _') -%}
+        {%- endfor -%}
+        {%- if policy_roles().values() | unique | list | length < 3 -%}
+            {{ exceptions.raise_compiler_error(
+                "vars analyst_role, dashboard_role and finance_role must name three different roles"
+            ) }}
+        {%- endif -%}
     {%- endif -%}
     select 1
+{%- endmacro %}
+
+{% macro _check_var(name, pattern, what) -%}
+    {%- do _check_value(name, var(name), pattern, what) -%}
+{%- endmacro %}
+
+{% macro _check_value(name, value, pattern, what) -%}
+    {%- set raw = value | string | trim -%}
+    {%- if not modules.re.match(pattern, raw) -%}
+        {{ exceptions.raise_compiler_error(
+            "var " ~ name ~ "=" ~ raw ~ " is not " ~ what
+        ) }}
+    {%- endif -%}
 {%- endmacro %}

@@ -81,17 +81,23 @@ class Warehouse:
             values["PGPASSWORD"] = self.password
         return values
 
-    def conninfo(self, database: str | None = None) -> str:
+    def conninfo(self, database: str | None = None, user: str | None = None,
+                 password: str | None = None) -> str:
+        """libpq connection string; `user` connects as another role (the
+        dashboard, a test), with its own password or none (the owner's
+        password is never handed to another role)."""
+        other = user is not None and user != self.user
         parts = [
             f"host={self.host}",
             f"port={self.port}",
-            f"user={self.user}",
+            f"user={user if other else self.user}",
             f"dbname={database or self.database}",
             "connect_timeout=10",
             "options='-c timezone=UTC'",
         ]
-        if self.password:
-            parts.append(f"password={self.password}")
+        secret = password if other else self.password
+        if secret:
+            parts.append(f"password={secret}")
         return " ".join(parts)
 
     def describe(self) -> str:

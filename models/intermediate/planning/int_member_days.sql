@@ -32,7 +32,7 @@ allocation_days as (
 ),
 
 actuals as (
-    select * from {{ ref('fct_actuals') }}
+    select * from {{ ref('fct_actuals_priced') }}
 ),
 
 -- The daily grain runs from the first day anything was planned or worked to

@@ -10,7 +10,7 @@
 with
 
 actuals as (
-    select * from {{ ref('fct_actuals') }}
+    select * from {{ ref('fct_actuals_priced') }}
 ),
 
 allocation_days as (
