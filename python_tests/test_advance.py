@@ -70,7 +70,7 @@ def history(wh, request):
         conn.execute(f'drop database if exists "{name}" with (force)')
 
 
-INCREMENTAL = {"fct_actuals_priced": "restricted.fct_actuals_priced", "int_allocation_days": "intermediate.int_allocation_days"}
+INCREMENTAL = {"fct_actuals_priced": "restricted.fct_actuals_priced", "fct_actuals": "marts.fct_actuals", "int_allocation_days": "intermediate.int_allocation_days"}
 # the base tables and the staging views over them (rebuilding a table drops
 # the views on it, cascade), then the incremental models
 INCREMENTAL_INPUTS = ("base_app__actuals", "stg_app__actuals", "base_app__allocations", "stg_app__allocations",

@@ -73,6 +73,31 @@ def test_dbt_itself_refuses_a_malformed_as_of_date(wh):
     assert "as_of_date=2026-1-5 is not a date in the form YYYY-MM-DD" in result.stdout
 
 
+@pytest.mark.parametrize(
+    "variables, words",
+    [
+        ("{incremental_lookback: \"1 hour'; drop table marts.dim_projects; --\"}", "var incremental_lookback="),
+        ("{dashboard_role: 'x; drop role headroom_analyst'}", "var dashboard_role="),
+        ("{finance_role: headroom_analyst}", "three different roles"),
+        ("{calendar_end: '2030-31-12 or 1=1'}", "var calendar_end="),
+    ],
+)
+def test_vars_that_reach_sql_are_validated(wh, variables, words):
+    import subprocess
+    import sys
+
+    from headroom.cli import child_env
+
+    dbt = Path(sys.executable).parent / "dbt"
+    result = subprocess.run(
+        [str(dbt), "run", "--select", "int_calendar_days", "--vars", variables],
+        cwd=ROOT, env=child_env(wh), capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode != 0
+    assert words in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -295,13 +295,18 @@ def _ensure_database(port: int) -> None:
             time.sleep(0.5)
 
 
-def stop() -> str:
+def stop(mode: str = "fast") -> str:
+    """Stops the server: `fast` rolls back open transactions and shuts down
+    cleanly; `immediate` (the crash tests) aborts like a power cut, and the
+    next start replays the write-ahead log."""
+    if mode not in ("fast", "immediate"):
+        raise ValueError(f"unknown stop mode {mode!r}")
     p = paths()
     if not (p.pgdata / "PG_VERSION").exists():
         return "no embedded warehouse has been created yet"
     if not is_running():
         return "not running"
-    result = _pg_ctl("-m", "fast", "-w", "-t", "60", "stop")
+    result = _pg_ctl("-m", mode, "-w", "-t", "60", "stop")
     if result.returncode != 0:
         raise WarehouseError(
             f"PostgreSQL did not stop: {(result.stderr or result.stdout).strip()}"

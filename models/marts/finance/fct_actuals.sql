@@ -1,14 +1,50 @@
 {#
     The actuals for everyone who reads the marts: fct_actuals_priced less
-    its money columns. A view, so it costs nothing to build and is never
-    behind the table; PostgreSQL runs it with the owner's rights.
+    its money columns. A table of its own, not a view: a view would be
+    dropped (cascade) whenever a full refresh swaps the priced table, and
+    readers would see it missing or deadlock with the rebuild. Incremental
+    like its source, on the same rule: it re-reads the priced rows the
+    priced model has just re-read, and drops rows the priced model dropped.
 #}
-{{ config(materialized='view') }}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='actual_id',
+        on_schema_change='fail',
+        indexes=[
+            {'columns': ['team_member_id', 'worked_on']},
+            {'columns': ['project_id', 'worked_on']},
+            {'columns': ['updated_at']},
+        ],
+        post_hook=[
+            "{{ delete_rows_not_in('fct_actuals_priced', 'actual_id', live_filter='true') }}",
+            "analyze {{ this }}",
+        ],
+    )
+}}
 
 with
 
 priced as (
     select * from {{ ref('fct_actuals_priced') }}
+),
+
+{% set newest_day_held %}
+    (
+        select coalesce(max(held.worked_on), '1900-01-01')
+        from {{ this }} as held
+    )
+{% endset %}
+
+changed as (
+    select priced.*
+    from priced
+    where
+        {{ changed_since_last_run(
+            'priced',
+            also='priced.worked_on > ' ~ newest_day_held,
+        ) }}
 ),
 
 final as (
@@ -23,7 +59,7 @@ final as (
         revenue_treatment,
         is_billable,
         updated_at
-    from priced
+    from changed
 )
 
 select * from final
