@@ -5,32 +5,8 @@
 #}
 with
 
-{% for item in app_tables() %}
-    {{ item.table }} as (
-        select
-            '{{ item.table }}' as source_table,
-            (
-                select count(*) from {{ source('app', item.table) }}
-                {% if item.table != 'users' %}
-                    where deleted_at is null
-                {% endif %}
-            ) as live_source_rows,
-            (
-                select count(*) from {{ ref('stg_app__' ~ item.table) }}
-                {% if item.table != 'users' %}where not is_deleted{% endif %}
-            ) as live_staged_rows,
-            (
-                select count(*) from {{ ref('dq_rejected_rows') }}
-                where source_table = '{{ item.table }}' and not is_deleted
-            ) as live_rejected_rows
-    ),
-
-{% endfor %}
 counts as (
-    {% for item in app_tables() %}
-        select * from {{ item.table }}
-        {% if not loop.last %}union all{% endif %}
-    {% endfor %}
+    {{ live_row_counts() }}
 )
 
 select *

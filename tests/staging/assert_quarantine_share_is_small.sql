@@ -8,33 +8,13 @@
 
 with
 
-{% for item in app_tables() %}
-    {{ item.table }} as (
-        select
-            '{{ item.table }}' as source_table,
-            (
-                select count(*) from {{ source('app', item.table) }}
-                {% if item.table != 'users' %}
-                    where deleted_at is null
-                {% endif %}
-            ) as live_source_rows,
-            (
-                select count(*) from {{ ref('dq_rejected_rows') }}
-                where source_table = '{{ item.table }}' and not is_deleted
-            ) as live_rejected_rows
-    ),
-
-{% endfor %}
-shares as (
-    {% for item in app_tables() %}
-        select * from {{ item.table }}
-        {% if not loop.last %}union all{% endif %}
-    {% endfor %}
+counts as (
+    {{ live_row_counts() }}
 )
 
 select
     source_table,
     live_source_rows,
     live_rejected_rows
-from shares
+from counts
 where live_rejected_rows > 0.05 * live_source_rows
