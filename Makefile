@@ -1,6 +1,7 @@
 # Headroom Analytics: the two commands of the README, and their parts.
-#   make run    set up, start the warehouse, load app data, build, make docs
-#   make test   the same from nothing on a fresh database, lint, then pytest
+#   make run        set up, start the warehouse, load app data, build, make docs
+#   make test       the same from nothing on a fresh database, lint, then pytest
+#   make docs       serve the docs site      make dashboard   start the dashboard
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
@@ -25,12 +26,13 @@ TEST_DEFECTS ?= 0.02
 RUN_VARS := $(if $(AS_OF),--vars '{as_of_date: "$(AS_OF)"}',)
 TEST_VARS := --vars '{as_of_date: "$(TEST_AS_OF)"}'
 
-.PHONY: help setup run test warehouse-start warehouse-stop lint pytest docs lock clean
+.PHONY: help setup run test warehouse-start warehouse-stop lint pytest docs dashboard browser lock clean
 
 help:
 	@echo "make run     set up everything and build the warehouse (SCALE=$(SCALE))"
 	@echo "make test    lint, build on a fresh database, run the test suite"
 	@echo "make docs    serve the dbt docs site on http://127.0.0.1:8080"
+	@echo "make dashboard        start the dashboard on http://127.0.0.1:8501"
 	@echo "make warehouse-stop   stop the embedded PostgreSQL"
 
 $(STAMP): requirements.lock pyproject.toml
@@ -55,10 +57,10 @@ run: warehouse-start
 	@echo "==> dbt build"
 	$(HEADROOM) dbt build $(RUN_VARS)
 	@echo "==> dbt docs generate"
-	$(HEADROOM) dbt docs generate $(RUN_VARS)
+	$(HEADROOM) dbt docs generate --static $(RUN_VARS)
 	$(HEADROOM) summary
 
-test: warehouse-start
+test: warehouse-start browser
 	@echo "==> a fresh database: $(TEST_DB)"
 	$(HEADROOM) db recreate $(TEST_DB)
 	PGDATABASE=$(TEST_DB) $(HEADROOM) app generate --scale $(TEST_SCALE) --seed $(SEED) --defects $(TEST_DEFECTS) --as-of $(TEST_AS_OF)
@@ -66,6 +68,7 @@ test: warehouse-start
 	PGDATABASE=$(TEST_DB) $(HEADROOM) lint
 	@echo "==> dbt build"
 	PGDATABASE=$(TEST_DB) $(HEADROOM) dbt build $(TEST_VARS)
+	PGDATABASE=$(TEST_DB) $(HEADROOM) dbt docs generate --static $(TEST_VARS)
 	@echo "==> pytest"
 	PGDATABASE=$(TEST_DB) HEADROOM_TEST_AS_OF=$(TEST_AS_OF) $(BIN)/pytest
 
@@ -78,10 +81,21 @@ pytest: setup
 docs: warehouse-start
 	$(HEADROOM) dbt docs serve --host 127.0.0.1 --port 8080 --no-browser
 
+dashboard: warehouse-start
+	$(HEADROOM) dashboard --port 8501
+
+# Headless Chromium for the browser tests (Debian's package; needs root or
+# sudo the first time). Skipped when a chromium is already on the PATH.
+browser:
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { \
+	  echo "==> installing Chromium (apt-get) for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
 # Re-pin after changing pyproject.toml: resolves fresh and writes the lock.
 lock:
 	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
-	.venv-lock/bin/pip install --quiet -e . sqlfluff==4.4.0 sqlfluff-templater-dbt==4.4.0 pytest
+	.venv-lock/bin/pip install --quiet -e . sqlfluff==4.4.0 sqlfluff-templater-dbt==4.4.0 pytest playwright
 	{ echo "# Exact pins of every package in the virtual environment (pip freeze)."; \
 	  echo "# Regenerate: make lock"; \
 	  .venv-lock/bin/pip freeze --exclude-editable; } > requirements.lock

@@ -215,7 +215,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
             """
             select table_schema, table_name, table_type
             from information_schema.tables
-            where table_schema in ('reference', 'staging', 'intermediate', 'quality', 'marts', 'snapshots')
+            where table_schema in ('reference', 'staging', 'intermediate', 'quality', 'marts', 'restricted',
+                                   'snapshots')
             order by 1, 2
             """
         ).fetchall()
@@ -241,9 +242,46 @@ def cmd_summary(args: argparse.Namespace) -> int:
             print(f"  {table:<14} {reason:<26} {n:>8,}")
     docs = settings.project_root() / "target" / "index.html"
     if docs.exists():
-        print(f"\nDocs: `make docs` serves them on http://127.0.0.1:8080 (files in {docs.parent}).")
+        print(f"\nDocs: `make docs` serves them on http://127.0.0.1:8080 (files in {docs.parent});"
+              f" one file to share: {docs.parent / 'static_index.html'}.")
+    print("Dashboard: `make dashboard` starts it on http://127.0.0.1:8501.")
     print("Query it: psql with the variables of `headroom env`.")
     return 0
+
+
+def parse_port(raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"port {raw!r} is not a number") from None
+    if not 1024 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"port {value} is outside 1024..65535")
+    return value
+
+
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    """Starts the Streamlit dashboard on the marts, as the dashboard role."""
+    import psycopg
+
+    from headroom.dashboard import marts
+
+    wh = settings.resolve()
+    require_up(wh)
+    role = os.environ.get(marts.ROLE_ENV, marts.DEFAULT_ROLE)
+    try:
+        with psycopg.connect(marts.conninfo()) as conn:
+            built = conn.execute("select to_regclass('marts.fct_member_capacity_weekly')").fetchone()[0]
+    except psycopg.OperationalError as exc:
+        raise WarehouseError(f"cannot log in as {role}: {str(exc).strip().splitlines()[-1]}") from None
+    if built is None:
+        raise UsageError(f"the marts are not built (or {role} may not read them): run `make run` first.")
+    app = Path(__file__).resolve().parent / "dashboard" / "app.py"
+    _say(f"dashboard on http://127.0.0.1:{args.port} as {role} (Ctrl-C stops it)")
+    env = child_env(wh)
+    env.setdefault("STREAMLIT_BROWSER_GATHER_USAGE_STATS", "false")
+    return _exec([_tool("streamlit"), "run", str(app), "--server.headless", "true",
+                  "--server.address", "127.0.0.1", "--server.port", str(args.port),
+                  "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer"], env)
 
 
 def cmd_env(args: argparse.Namespace) -> int:
@@ -294,6 +332,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("summary", help="list what the build made and how to open the docs")
     p.set_defaults(func=cmd_summary)
+
+    p = sub.add_parser("dashboard", help="start the dashboard on the marts (Streamlit), as the dashboard role")
+    p.add_argument("--port", type=parse_port, default=8501, help="port on 127.0.0.1 (default 8501)")
+    p.set_defaults(func=cmd_dashboard)
 
     p = sub.add_parser("env", help="print the PG* variables of the warehouse (eval them)")
     p.set_defaults(func=cmd_env)

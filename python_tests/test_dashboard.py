@@ -1,0 +1,178 @@
+"""The dashboard: each page renders with the small simulated firm of `make
+test` in Streamlit's own test harness (AppTest), its figures equal the
+marts to the cent, empty filters say so, and headless Chromium loads every
+page of the running app with no error (screenshots in target/test-artifacts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import psycopg
+import pytest
+
+from browser import page, screenshot
+from conftest import ROOT
+from headroom.cli import child_env
+
+APP = ROOT / "src" / "headroom" / "dashboard" / "app.py"
+PAGES = {
+    "headroom": ("views/headroom.py", "Headroom in the coming weeks"),
+    "utilization": ("views/utilization.py", "Billable utilization against target"),
+    "forecast": ("views/forecast.py", "Revenue and cost forecast"),
+    "pipeline": ("views/pipeline.py", "Project pipeline"),
+}
+
+
+@pytest.fixture
+def app_test(wh, built_db, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    for key, value in child_env(wh).items():
+        monkeypatch.setenv(key, value)
+
+    def open_page(name: str):
+        at = AppTest.from_file(str(APP), default_timeout=120)
+        at.run()
+        if name != "headroom":
+            at.switch_page(PAGES[name][0]).run()
+        return at
+
+    yield open_page
+    from headroom.dashboard import common
+    common.cached.clear()
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_each_page_renders_with_a_small_firm(app_test, name):
+    at = app_test(name)
+    assert not at.exception, at.exception
+    assert [t.value for t in at.title] == [PAGES[name][1]]
+    assert not at.error, [e.value for e in at.error]
+    assert len(at.dataframe) >= 1
+
+
+def _add_months(day: dt.date, n: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + n
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def test_forecast_figures_equal_the_marts_to_the_cent(app_test, wh, built_db):
+    at = app_test("forecast")
+    with psycopg.connect(wh.conninfo(built_db)) as conn:
+        anchor = conn.execute(
+            "select min(month_start) from marts.fct_member_utilization_monthly where is_forecast_month"
+        ).fetchone()[0]
+        actual, weighted, cost = conn.execute(
+            """
+            select sum(actual_revenue_usd), sum(weighted_forecast_revenue_usd), sum(actual_cost_usd)
+            from marts.fct_revenue_forecast_monthly where month_start between %s and %s
+            """,
+            (_add_months(anchor, -6), _add_months(anchor, 12)),
+        ).fetchone()
+    shown = {m.label: m.value for m in at.metric}
+    assert shown["Actual revenue, USD"] == f"{actual:,.2f}"
+    assert shown["Weighted forecast revenue, USD"] == f"{weighted:,.2f}"
+    assert shown["Actual cost, USD"] == f"{cost:,.2f}"
+    assert actual > 0 and weighted > 0
+
+
+def test_headroom_figures_equal_the_marts(app_test, wh, built_db):
+    at = app_test("headroom")
+    with psycopg.connect(wh.conninfo(built_db)) as conn:
+        first = conn.execute(
+            "select min(week_start) from marts.fct_member_capacity_weekly where is_forecast_week"
+        ).fetchone()[0]
+        headroom, overbooked = conn.execute(
+            """
+            select sum(headroom_hours), count(distinct team_member_id) filter (where headroom_hours < 0)
+            from marts.fct_member_capacity_weekly where week_start between %s and %s
+            """,
+            (first, first + dt.timedelta(weeks=7)),
+        ).fetchone()
+    shown = {m.label: m.value for m in at.metric}
+    assert shown["Headroom, hours"] == f"{headroom:,.2f}"
+    assert shown["Overbooked members"] == str(overbooked)
+
+
+def test_filters_that_match_nothing_say_so(app_test, wh, built_db):
+    with psycopg.connect(wh.conninfo(built_db)) as conn:
+        pair = conn.execute(
+            """
+            select t.team, r.role_name
+            from (select distinct team from marts.dim_team_members where is_active and not is_deleted) t
+            cross join (select distinct role_name from marts.dim_team_members where is_active and not is_deleted) r
+            where t.team is not null and r.role_name is not null and not exists (
+                select 1 from marts.dim_team_members m
+                where m.team = t.team and m.role_name = r.role_name and m.is_active and not m.is_deleted)
+            limit 1
+            """
+        ).fetchone()
+    if pair is None:
+        pytest.skip("every team has every role in this firm")
+    at = app_test("headroom")
+    at.multiselect(key="teams").set_value([pair[0]])
+    at.multiselect(key="roles").set_value([pair[1]]).run()
+    assert not at.exception
+    assert any("No team member matches" in i.value for i in at.info)
+
+
+def test_the_dashboard_connects_as_the_read_only_role(wh, built_db, monkeypatch):
+    for key, value in child_env(wh).items():
+        monkeypatch.setenv(key, value)
+    from headroom.dashboard import marts
+
+    with psycopg.connect(marts.conninfo()) as conn:
+        assert conn.execute("select current_user").fetchone()[0] == "headroom_dashboard"
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("select 1 from restricted.fct_actuals_priced limit 1")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def running_app(wh, built_db):
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "headroom.cli", "dashboard", "--port", str(port)],
+                            cwd=ROOT, env=child_env(wh), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"the dashboard exited: {proc.stdout.read()[-2000:]}")
+        try:
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("the dashboard did not answer within 90 s")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_chromium_loads_each_page_without_error(running_app, name):
+    with page() as tab:
+        # the default page (headroom) is the app's root
+        tab.goto(f"{running_app}/{'' if name == 'headroom' else name}")
+        tab.get_by_role("heading", name=PAGES[name][1]).wait_for(timeout=60_000)
+        tab.wait_for_selector("[data-testid='stDataFrame']", timeout=60_000)
+        # wait until the script has finished running
+        tab.wait_for_function(
+            "!document.querySelector(\"[data-testid='stStatusWidget']\")", timeout=60_000)
+        assert tab.locator("[data-testid='stException']").count() == 0
+        assert tab.locator("[role='dialog']").count() == 0, tab.locator("[role='dialog']").inner_text()
+        assert tab.locator("[data-testid='stAlertContentError']").count() == 0
+        screenshot(tab, f"dashboard-{name}")
+        assert tab.errors == []

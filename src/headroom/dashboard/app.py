@@ -1,0 +1,18 @@
+"""The Headroom dashboard (Streamlit): four pages on the marts.
+
+Start it with `headroom dashboard` (or `make dashboard`); it connects as
+the read-only dashboard role. Each page is one exposure in the dbt docs
+(models/exposures.yml).
+"""
+
+import streamlit as st
+
+st.set_page_config(page_title="Headroom", layout="wide")
+
+pages = [
+    st.Page("views/headroom.py", title="Headroom", url_path="headroom", default=True),
+    st.Page("views/utilization.py", title="Utilization", url_path="utilization"),
+    st.Page("views/forecast.py", title="Revenue and cost forecast", url_path="forecast"),
+    st.Page("views/pipeline.py", title="Project pipeline", url_path="pipeline"),
+]
+st.navigation(pages).run()

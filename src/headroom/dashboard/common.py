@@ -1,0 +1,68 @@
+"""Pieces the pages share: cached queries, the sidebar filters, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import psycopg
+import streamlit as st
+
+from headroom.dashboard import marts
+
+CACHE_SECONDS = 300
+
+
+@st.cache_data(ttl=CACHE_SECONDS, show_spinner=False)
+def cached(name: str, *args):
+    """A marts query by name, cached for five minutes per set of arguments."""
+    return getattr(marts, name)(*args)
+
+
+def load(name: str, *args):
+    """Runs a query; a warehouse that cannot be reached stops the page with
+    one clear message instead of a traceback."""
+    try:
+        return cached(name, *args)
+    except psycopg.OperationalError as exc:
+        st.error(f"The warehouse cannot be reached as the dashboard role: {str(exc).strip().splitlines()[0]}")
+        st.stop()
+    except psycopg.errors.InsufficientPrivilege as exc:
+        st.error(f"The dashboard role may not read this: {str(exc).strip().splitlines()[0]}")
+        st.stop()
+    except psycopg.errors.UndefinedTable:
+        st.error("The marts are not built yet: run `make run` first.")
+        st.stop()
+
+
+def people_filters() -> marts.Filters:
+    teams, roles = load("teams_and_roles")
+    with st.sidebar:
+        chosen_teams = st.multiselect("Team", teams, key="teams")
+        chosen_roles = st.multiselect("Role", roles, key="roles")
+    return marts.Filters(tuple(chosen_teams), tuple(chosen_roles))
+
+
+def type_filter() -> tuple[str, ...]:
+    with st.sidebar:
+        return tuple(st.multiselect("Project type", load("project_types"), key="types"))
+
+
+def month_range(anchor: dt.date, back: int, ahead: int, key: str) -> tuple[dt.date, dt.date]:
+    """A month range picked in the sidebar around the anchor month."""
+    months = [_add_months(anchor, n) for n in range(-24, 13)]
+    with st.sidebar:
+        start, end = st.select_slider(
+            "Months", options=months, value=(_add_months(anchor, -back), _add_months(anchor, ahead)),
+            format_func=lambda d: d.strftime("%b %Y"), key=key,
+        )
+    return start, end
+
+
+def _add_months(day: dt.date, n: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + n
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def ratio(numerator, denominator):
+    """Sums divided, null over zero (the marts' rule)."""
+    return numerator / denominator if denominator else None

@@ -1,0 +1,173 @@
+"""Every query of the dashboard, on the marts only, each filtered by period
+on an indexed column and aggregated in PostgreSQL: a page view never reads
+a whole fact table, and the figures are the marts' own sums (numeric, to
+the cent). The connection logs in as the dashboard role, which may read
+the marts and nothing else (docs/decisions.md, 18)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+
+import pandas as pd
+import psycopg
+
+from headroom import settings
+
+ROLE_ENV = "HEADROOM_DASHBOARD_ROLE"
+PASSWORD_ENV = "HEADROOM_DASHBOARD_PASSWORD"
+DEFAULT_ROLE = "headroom_dashboard"
+
+
+def conninfo() -> str:
+    """Where the dashboard reads: the project's warehouse (PGHOST and the
+    rest, or the embedded one), as the dashboard role."""
+    wh = settings.resolve()
+    role = os.environ.get(ROLE_ENV, DEFAULT_ROLE)
+    return wh.conninfo(user=role, password=os.environ.get(PASSWORD_ENV))
+
+
+def query(sql: str, params: dict | None = None) -> pd.DataFrame:
+    with psycopg.connect(conninfo()) as conn:
+        conn.read_only = True
+        cur = conn.execute(sql, params or {})
+        columns = [c.name for c in cur.description]
+        return pd.DataFrame(cur.fetchall(), columns=columns)
+
+
+@dataclass(frozen=True)
+class Filters:
+    teams: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+
+    def where(self, alias: str = "m") -> str:
+        clauses = []
+        if self.teams:
+            clauses.append(f"{alias}.team = any(%(teams)s)")
+        if self.roles:
+            clauses.append(f"{alias}.role_name = any(%(roles)s)")
+        return (" and " + " and ".join(clauses)) if clauses else ""
+
+    def params(self) -> dict:
+        return {"teams": list(self.teams), "roles": list(self.roles)}
+
+
+def teams_and_roles() -> tuple[list[str], list[str]]:
+    frame = query(
+        "select distinct team, role_name from marts.dim_team_members"
+        " where not is_deleted and is_active order by team, role_name"
+    )
+    return sorted(frame["team"].dropna().unique()), sorted(frame["role_name"].dropna().unique())
+
+
+def project_types() -> list[str]:
+    return list(query("select distinct project_type_name from marts.dim_projects order by 1")["project_type_name"])
+
+
+def first_forecast_week() -> dt.date | None:
+    frame = query(
+        "select week_start from marts.fct_member_capacity_weekly"
+        " where is_forecast_week order by week_start limit 1"
+    )
+    return None if frame.empty else frame.iloc[0, 0]
+
+
+def first_forecast_month() -> dt.date | None:
+    frame = query(
+        "select month_start from marts.fct_member_utilization_monthly"
+        " where is_forecast_month order by month_start limit 1"
+    )
+    return None if frame.empty else frame.iloc[0, 0]
+
+
+def headroom_by_member(start: dt.date, end: dt.date, filters: Filters) -> pd.DataFrame:
+    """One row per member and week in [start, end]."""
+    return query(
+        f"""
+        select m.team, m.role_name, m.team_member_name, w.team_member_id, w.week_start,
+               w.capacity_hours, w.planned_hours, w.headroom_hours
+        from marts.fct_member_capacity_weekly w
+        join marts.dim_team_members m on m.team_member_id = w.team_member_id
+        where w.week_start between %(start)s and %(end)s {filters.where()}
+        order by w.week_start, m.team, m.team_member_name
+        """,
+        {"start": start, "end": end, **filters.params()},
+    )
+
+
+def utilization_by_month(start: dt.date, end: dt.date, filters: Filters) -> pd.DataFrame:
+    """Per month (and team): the sums, and the ratios of those sums."""
+    return query(
+        f"""
+        select u.month_start, m.team,
+               sum(u.capacity_hours) as capacity_hours,
+               sum(u.actual_hours) as actual_hours,
+               sum(u.billable_hours) as billable_hours,
+               sum(u.planned_billable_hours) as planned_billable_hours,
+               sum(u.target_billable_hours) as target_billable_hours,
+               bool_or(u.is_forecast_month) as is_forecast_month
+        from marts.fct_member_utilization_monthly u
+        join marts.dim_team_members m on m.team_member_id = u.team_member_id
+        where u.month_start between %(start)s and %(end)s {filters.where()}
+        group by u.month_start, m.team
+        order by u.month_start, m.team
+        """,
+        {"start": start, "end": end, **filters.params()},
+    )
+
+
+def forecast_by_month(start: dt.date, end: dt.date, types: tuple[str, ...]) -> pd.DataFrame:
+    """Per month and revenue treatment: actual and weighted forecast money."""
+    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
+    return query(
+        f"""
+        select f.month_start, p.project_type_name, f.revenue_treatment,
+               sum(f.actual_revenue_usd) as actual_revenue_usd,
+               sum(f.actual_cost_usd) as actual_cost_usd,
+               sum(f.forecast_revenue_usd) as forecast_revenue_usd,
+               sum(f.weighted_forecast_revenue_usd) as weighted_forecast_revenue_usd,
+               sum(f.weighted_forecast_cost_usd) as weighted_forecast_cost_usd
+        from marts.fct_revenue_forecast_monthly f
+        join marts.dim_projects p on p.project_id = f.project_id
+        where f.month_start between %(start)s and %(end)s {type_filter}
+        group by f.month_start, p.project_type_name, f.revenue_treatment
+        order by f.month_start, p.project_type_name
+        """,
+        {"start": start, "end": end, "types": list(types)},
+    )
+
+
+def pipeline(types: tuple[str, ...]) -> pd.DataFrame:
+    """Projects by current status: how many, and how long they have been in it."""
+    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
+    return query(
+        f"""
+        select p.project_status_name, p.workflow_order, count(*) as projects,
+               round(avg(h.days_in_status), 1) as avg_days_in_current_status
+        from marts.dim_projects p
+        join marts.fct_project_status_history h on h.project_id = p.project_id and h.is_current
+        where not p.is_deleted {type_filter}
+        group by p.project_status_name, p.workflow_order
+        order by p.workflow_order
+        """,
+        {"types": list(types)},
+    )
+
+
+def time_in_status(types: tuple[str, ...]) -> pd.DataFrame:
+    """Finished status versions: how long projects stayed in each status."""
+    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
+    return query(
+        f"""
+        select h.project_status_name, h.workflow_order, count(*) as versions,
+               percentile_cont(0.5) within group (order by h.days_in_status) as median_days,
+               round(avg(h.days_in_status), 1) as avg_days
+        from marts.fct_project_status_history h
+        join marts.dim_projects p on p.project_id = h.project_id
+        where not h.is_current {type_filter}
+        group by h.project_status_name, h.workflow_order
+        order by h.workflow_order
+        """,
+        {"types": list(types)},
+    )

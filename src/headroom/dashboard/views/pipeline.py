@@ -1,0 +1,26 @@
+"""The project pipeline, and how long projects stay in each status."""
+
+import plotly.express as px
+import streamlit as st
+
+from headroom.dashboard.common import load, type_filter
+
+st.title("Project pipeline")
+types = type_filter()
+now = load("pipeline", types)
+if now.empty:
+    st.info("No live project matches these filters.")
+    st.stop()
+st.plotly_chart(
+    px.bar(now, x="project_status_name", y="projects",
+           labels={"project_status_name": "Current status", "projects": "Projects"}),
+    use_container_width=True,
+)
+st.dataframe(now.drop(columns="workflow_order"), hide_index=True, use_container_width=True)
+
+st.subheader("Time in status (finished status versions)")
+history = load("time_in_status", types)
+if history.empty:
+    st.info("No project has left a status yet: the history grows with every build.")
+else:
+    st.dataframe(history.drop(columns="workflow_order"), hide_index=True, use_container_width=True)
