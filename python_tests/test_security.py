@@ -159,8 +159,9 @@ def test_no_personal_data_in_marts(wh, built_db, figures):
 
 # a quoted literal assigned to a secret-like name, anywhere; an unquoted
 # one in configuration files; a private key block
-SECRET_NAME = r"(password|passwd|secret|api[_-]?key|token)\w*\s*[:=]\s*"
-QUOTED_SECRET = re.compile(SECRET_NAME + r"['\"](?!\{\{|\$)[^'\"\s]{6,}['\"]", re.I)
+SECRET_NAME = r"(?i:password|passwd|secret|api[_-]?key|token)\w*\s*[:=]\s*"
+# (a quoted name in capitals is the name of an environment variable)
+QUOTED_SECRET = re.compile(SECRET_NAME + r"['\"](?!\{\{|\$|[A-Z][A-Z0-9_]*['\"])[^'\"\s]{6,}['\"]")
 CONFIG_SECRET = re.compile(SECRET_NAME + r"(?![\"'{$]|\.\.\.)[^\s#]{6,}", re.I)
 PRIVATE_KEY = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
 CONFIG_FILES = (".yml", ".yaml", ".env", ".cfg", ".ini", ".toml", ".example")
@@ -194,3 +195,4 @@ def test_the_secret_scan_can_fail():
     assert _secrets("x.md", "-----BEGIN OPENSSH " + "PRIVATE KEY-----")
     assert not _secrets("profiles.yml", "      password: \"{{ env_var('PGPASSWORD', '') }}\"")
     assert not _secrets("x.py", "secret = password if other else self.password")
+    assert not _secrets("x.py", 'PASSWORD_ENV = "HEADROOM_DASHBOARD_PASSWORD"')
