@@ -47,8 +47,13 @@ def type_filter() -> tuple[str, ...]:
         return tuple(st.multiselect("Project type", load("project_types"), key="types"))
 
 
-def month_range(anchor: dt.date, back: int, ahead: int, key: str) -> tuple[dt.date, dt.date]:
-    """A month range picked in the sidebar around the anchor month."""
+def month_range(back: int, ahead: int, key: str) -> tuple[dt.date, dt.date]:
+    """A month range picked in the sidebar around the first month after
+    the as-of day; stops the page when the marts hold no month yet."""
+    anchor = load("first_forecast_month")
+    if anchor is None:
+        st.info("The marts hold no month yet.")
+        st.stop()
     months = [_add_months(anchor, n) for n in range(-24, 13)]
     with st.sidebar:
         start, end = st.select_slider(

@@ -8,11 +8,7 @@ from headroom.dashboard.common import load, month_range, type_filter
 
 st.title("Revenue and cost forecast")
 types = type_filter()
-anchor = load("first_forecast_month")
-if anchor is None:
-    st.info("The marts hold no month yet.")
-    st.stop()
-start, end = month_range(anchor, back=6, ahead=12, key="forecast_months")
+start, end = month_range(back=6, ahead=12, key="forecast_months")
 rows = load("forecast_by_month", start, end, types)
 if rows.empty:
     st.info("No revenue or cost for these filters and months.")

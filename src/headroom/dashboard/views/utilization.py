@@ -8,11 +8,7 @@ from headroom.dashboard.common import load, month_range, people_filters, ratio
 
 st.title("Billable utilization against target")
 filters = people_filters()
-anchor = load("first_forecast_month")
-if anchor is None:
-    st.info("The marts hold no month yet.")
-    st.stop()
-start, end = month_range(anchor, back=12, ahead=3, key="util_months")
+start, end = month_range(back=12, ahead=3, key="util_months")
 rows = load("utilization_by_month", start, end, filters)
 if rows.empty:
     st.info("No utilization for these filters and months.")
