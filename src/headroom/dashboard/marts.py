@@ -29,11 +29,18 @@ def conninfo() -> str:
 
 
 def query(sql: str, params: dict | None = None) -> pd.DataFrame:
+    """Runs one query of the app on a connection of its own, as the
+    dashboard role. Every query function below takes `run`, so the
+    benchmark can time the very same SQL on connections it holds open."""
     with psycopg.connect(conninfo()) as conn:
         conn.read_only = True
-        cur = conn.execute(sql, params or {})
-        columns = [c.name for c in cur.description]
-        return pd.DataFrame(cur.fetchall(), columns=columns)
+        return frame(conn, sql, params)
+
+
+def frame(conn: psycopg.Connection, sql: str, params: dict | None = None) -> pd.DataFrame:
+    cur = conn.execute(sql, params or {})
+    columns = [c.name for c in cur.description]
+    return pd.DataFrame(cur.fetchall(), columns=columns)
 
 
 @dataclass(frozen=True)
@@ -53,37 +60,37 @@ class Filters:
         return {"teams": list(self.teams), "roles": list(self.roles)}
 
 
-def teams_and_roles() -> tuple[list[str], list[str]]:
-    frame = query(
+def teams_and_roles(run=query) -> tuple[list[str], list[str]]:
+    found = run(
         "select distinct team, role_name from marts.dim_team_members"
         " where not is_deleted and is_active order by team, role_name"
     )
-    return sorted(frame["team"].dropna().unique()), sorted(frame["role_name"].dropna().unique())
+    return sorted(found["team"].dropna().unique()), sorted(found["role_name"].dropna().unique())
 
 
-def project_types() -> list[str]:
-    return list(query("select distinct project_type_name from marts.dim_projects order by 1")["project_type_name"])
+def project_types(run=query) -> list[str]:
+    return list(run("select distinct project_type_name from marts.dim_projects order by 1")["project_type_name"])
 
 
-def first_forecast_week() -> dt.date | None:
-    frame = query(
+def first_forecast_week(run=query) -> dt.date | None:
+    found = run(
         "select week_start from marts.fct_member_capacity_weekly"
         " where is_forecast_week order by week_start limit 1"
     )
-    return None if frame.empty else frame.iloc[0, 0]
+    return None if found.empty else found.iloc[0, 0]
 
 
-def first_forecast_month() -> dt.date | None:
-    frame = query(
+def first_forecast_month(run=query) -> dt.date | None:
+    found = run(
         "select month_start from marts.fct_member_utilization_monthly"
         " where is_forecast_month order by month_start limit 1"
     )
-    return None if frame.empty else frame.iloc[0, 0]
+    return None if found.empty else found.iloc[0, 0]
 
 
-def headroom_by_member(start: dt.date, end: dt.date, filters: Filters) -> pd.DataFrame:
+def headroom_by_member(start: dt.date, end: dt.date, filters: Filters, run=query) -> pd.DataFrame:
     """One row per member and week in [start, end]."""
-    return query(
+    return run(
         f"""
         select m.team, m.role_name, m.team_member_name, w.team_member_id, w.week_start,
                w.capacity_hours, w.planned_hours, w.headroom_hours
@@ -96,9 +103,9 @@ def headroom_by_member(start: dt.date, end: dt.date, filters: Filters) -> pd.Dat
     )
 
 
-def utilization_by_month(start: dt.date, end: dt.date, filters: Filters) -> pd.DataFrame:
+def utilization_by_month(start: dt.date, end: dt.date, filters: Filters, run=query) -> pd.DataFrame:
     """Per month (and team): the sums, and the ratios of those sums."""
-    return query(
+    return run(
         f"""
         select u.month_start, m.team,
                sum(u.capacity_hours) as capacity_hours,
@@ -117,10 +124,10 @@ def utilization_by_month(start: dt.date, end: dt.date, filters: Filters) -> pd.D
     )
 
 
-def forecast_by_month(start: dt.date, end: dt.date, types: tuple[str, ...]) -> pd.DataFrame:
+def forecast_by_month(start: dt.date, end: dt.date, types: tuple[str, ...], run=query) -> pd.DataFrame:
     """Per month and revenue treatment: actual and weighted forecast money."""
     type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
-    return query(
+    return run(
         f"""
         select f.month_start, p.project_type_name, f.revenue_treatment,
                sum(f.actual_revenue_usd) as actual_revenue_usd,
@@ -138,10 +145,10 @@ def forecast_by_month(start: dt.date, end: dt.date, types: tuple[str, ...]) -> p
     )
 
 
-def pipeline(types: tuple[str, ...]) -> pd.DataFrame:
+def pipeline(types: tuple[str, ...], run=query) -> pd.DataFrame:
     """Projects by current status: how many, and how long they have been in it."""
     type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
-    return query(
+    return run(
         f"""
         select p.project_status_name, p.workflow_order, count(*) as projects,
                round(avg(h.days_in_status), 1) as avg_days_in_current_status
@@ -155,10 +162,10 @@ def pipeline(types: tuple[str, ...]) -> pd.DataFrame:
     )
 
 
-def time_in_status(types: tuple[str, ...]) -> pd.DataFrame:
+def time_in_status(types: tuple[str, ...], run=query) -> pd.DataFrame:
     """Finished status versions: how long projects stayed in each status."""
     type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
-    return query(
+    return run(
         f"""
         select h.project_status_name, h.workflow_order, count(*) as versions,
                percentile_cont(0.5) within group (order by h.days_in_status) as median_days,
