@@ -211,7 +211,9 @@ def _page_views(team: str) -> list[tuple[str, object]]:
 
     def headroom(run):
         first = marts.first_forecast_week(run=run)
-        return marts.headroom_by_member(first, first + dt.timedelta(weeks=7), marts.Filters((team,)), run=run)
+        last = first + dt.timedelta(weeks=7)
+        marts.headroom_by_team(first, last, marts.Filters((team,)), run=run)
+        return marts.headroom_by_member(first, last, marts.Filters((team,)), run=run)
 
     def utilization(run):
         anchor = marts.first_forecast_month(run=run)

@@ -74,7 +74,7 @@ def project_types(run=query) -> list[str]:
 
 def first_forecast_week(run=query) -> dt.date | None:
     found = run(
-        "select week_start from marts.fct_member_capacity_weekly"
+        "select week_start from marts.fct_team_capacity_weekly"
         " where is_forecast_week order by week_start limit 1"
     )
     return None if found.empty else found.iloc[0, 0]
@@ -82,64 +82,81 @@ def first_forecast_week(run=query) -> dt.date | None:
 
 def first_forecast_month(run=query) -> dt.date | None:
     found = run(
-        "select month_start from marts.fct_member_utilization_monthly"
+        "select month_start from marts.fct_team_utilization_monthly"
         " where is_forecast_month order by month_start limit 1"
     )
     return None if found.empty else found.iloc[0, 0]
 
 
-def headroom_by_member(start: dt.date, end: dt.date, filters: Filters, run=query) -> pd.DataFrame:
-    """One row per member and week in [start, end]."""
+def headroom_by_team(start: dt.date, end: dt.date, filters: Filters, run=query) -> pd.DataFrame:
+    """One row per week and team in [start, end], from the team rollup."""
     return run(
         f"""
-        select m.team, m.role_name, m.team_member_name, w.team_member_id, w.week_start,
-               w.capacity_hours, w.planned_hours, w.headroom_hours
+        select t.week_start, t.team,
+               sum(t.capacity_hours) as capacity_hours,
+               sum(t.planned_hours) as planned_hours,
+               sum(t.headroom_hours) as headroom_hours,
+               sum(t.overbooked_member_count) as overbooked_members
+        from marts.fct_team_capacity_weekly t
+        where t.week_start between %(start)s and %(end)s {filters.where("t")}
+        group by t.week_start, t.team
+        order by t.week_start, t.team
+        """,
+        {"start": start, "end": end, **filters.params()},
+    )
+
+
+def headroom_by_member(start: dt.date, end: dt.date, filters: Filters, run=query) -> pd.DataFrame:
+    """One row per member over the weeks in [start, end]: the sums, and in
+    how many of those weeks the member is planned above capacity."""
+    return run(
+        f"""
+        select m.team, m.role_name, m.team_member_name,
+               sum(w.capacity_hours) as capacity_hours,
+               sum(w.planned_hours) as planned_hours,
+               sum(w.headroom_hours) as headroom_hours,
+               count(*) filter (where w.headroom_hours < 0) as overbooked_weeks
         from marts.fct_member_capacity_weekly w
         join marts.dim_team_members m on m.team_member_id = w.team_member_id
         where w.week_start between %(start)s and %(end)s {filters.where()}
-        order by w.week_start, m.team, m.team_member_name
+        group by m.team, m.role_name, m.team_member_name, w.team_member_id
+        order by sum(w.headroom_hours)
         """,
         {"start": start, "end": end, **filters.params()},
     )
 
 
 def utilization_by_month(start: dt.date, end: dt.date, filters: Filters, run=query) -> pd.DataFrame:
-    """Per month (and team): the sums, and the ratios of those sums."""
+    """Per month and team: the sums, from the team rollup."""
     return run(
         f"""
-        select u.month_start, m.team,
+        select u.month_start, u.team,
                sum(u.capacity_hours) as capacity_hours,
                sum(u.actual_hours) as actual_hours,
                sum(u.billable_hours) as billable_hours,
                sum(u.planned_billable_hours) as planned_billable_hours,
                sum(u.target_billable_hours) as target_billable_hours,
-               bool_or(u.is_forecast_month) as is_forecast_month
-        from marts.fct_member_utilization_monthly u
-        join marts.dim_team_members m on m.team_member_id = u.team_member_id
-        where u.month_start between %(start)s and %(end)s {filters.where()}
-        group by u.month_start, m.team
-        order by u.month_start, m.team
+               bool_and(u.is_forecast_month) as is_forecast_month
+        from marts.fct_team_utilization_monthly u
+        where u.month_start between %(start)s and %(end)s {filters.where("u")}
+        group by u.month_start, u.team
+        order by u.month_start, u.team
         """,
         {"start": start, "end": end, **filters.params()},
     )
 
 
 def forecast_by_month(start: dt.date, end: dt.date, types: tuple[str, ...], run=query) -> pd.DataFrame:
-    """Per month and revenue treatment: actual and weighted forecast money."""
-    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
+    """Per month and project type: actual and weighted forecast money."""
+    type_filter = " and f.project_type_name = any(%(types)s)" if types else ""
     return run(
         f"""
-        select f.month_start, p.project_type_name, f.revenue_treatment,
-               sum(f.actual_revenue_usd) as actual_revenue_usd,
-               sum(f.actual_cost_usd) as actual_cost_usd,
-               sum(f.forecast_revenue_usd) as forecast_revenue_usd,
-               sum(f.weighted_forecast_revenue_usd) as weighted_forecast_revenue_usd,
-               sum(f.weighted_forecast_cost_usd) as weighted_forecast_cost_usd
-        from marts.fct_revenue_forecast_monthly f
-        join marts.dim_projects p on p.project_id = f.project_id
+        select f.month_start, f.project_type_name, f.revenue_treatment,
+               f.actual_revenue_usd, f.actual_cost_usd, f.forecast_revenue_usd,
+               f.weighted_forecast_revenue_usd, f.weighted_forecast_cost_usd
+        from marts.fct_revenue_forecast_by_type_monthly f
         where f.month_start between %(start)s and %(end)s {type_filter}
-        group by f.month_start, p.project_type_name, f.revenue_treatment
-        order by f.month_start, p.project_type_name
+        order by f.month_start, f.project_type_name
         """,
         {"start": start, "end": end, "types": list(types)},
     )

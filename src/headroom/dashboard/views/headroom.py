@@ -18,29 +18,23 @@ if first is None:
     st.info("No week after the as-of day in the marts: nothing is planned ahead.")
     st.stop()
 last = first + dt.timedelta(weeks=weeks - 1)
-rows = load("headroom_by_member", first, last, filters)
+by_team = load("headroom_by_team", first, last, filters)
+members = load("headroom_by_member", first, last, filters)
 st.caption(f"Weeks {first:%d %b %Y} to {last:%d %b %Y} (Mondays); headroom = capacity - planned hours.")
-if rows.empty:
+if members.empty:
     st.info("No team member matches these filters.")
     st.stop()
 
-members = rows.groupby(["team", "role_name", "team_member_name"], as_index=False, dropna=False).agg(
-    capacity_hours=("capacity_hours", "sum"),
-    planned_hours=("planned_hours", "sum"),
-    headroom_hours=("headroom_hours", "sum"),
-    overbooked_weeks=("headroom_hours", lambda s: int((s < 0).sum())),
-)
 has_capacity = members["capacity_hours"] > 0
 members["planned_share"] = members["planned_hours"].astype(float) / members["capacity_hours"].astype(float).where(has_capacity)
-overbooked = members[members["overbooked_weeks"] > 0].sort_values("headroom_hours")
+overbooked = members[members["overbooked_weeks"] > 0]
 idle = members[has_capacity & (members["planned_share"] < idle_below / 100)].sort_values("planned_share")
 
 left, middle, right = st.columns(3)
-left.metric("Headroom, hours", f"{members['headroom_hours'].sum():,.2f}")
+left.metric("Headroom, hours", f"{by_team['headroom_hours'].sum():,.2f}")
 middle.metric("Overbooked members", len(overbooked))
 right.metric("Idle members", len(idle))
 
-by_team = rows.groupby(["week_start", "team"], as_index=False, dropna=False)["headroom_hours"].sum()
 by_team["headroom_hours"] = by_team["headroom_hours"].astype(float)
 st.plotly_chart(
     px.bar(by_team, x="week_start", y="headroom_hours", color="team", barmode="relative",

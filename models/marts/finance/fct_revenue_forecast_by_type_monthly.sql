@@ -1,0 +1,46 @@
+{#
+    The monthly forecast rolled up by project type, for dashboards: billable
+    work and support contracts side by side, the same amounts to the cent.
+#}
+{%- set amounts = [
+    'actual_hours', 'actual_revenue_usd', 'actual_cost_usd',
+    'forecast_hours', 'forecast_revenue_usd', 'forecast_cost_usd',
+    'weighted_forecast_revenue_usd', 'weighted_forecast_cost_usd',
+] %}
+
+{{
+    config(
+        indexes=[{'columns': ['month_start']}],
+        post_hook=["analyze {{ this }}"],
+    )
+}}
+
+with
+
+forecast as (
+    select * from {{ ref('fct_revenue_forecast_monthly') }}
+),
+
+projects as (
+    select * from {{ ref('dim_projects') }}
+),
+
+final as (
+    select
+        forecast.month_start,
+        projects.project_type_name,
+        forecast.revenue_treatment,
+        bool_and(forecast.is_future_month) as is_future_month,
+        count(*) as project_count,
+        {% for amount in amounts %}
+            cast(sum(forecast.{{ amount }}) as numeric(16, 2)) as {{ amount }}
+            {%- if not loop.last %},{% endif %}
+        {% endfor %}
+    from forecast
+    inner join projects
+        on forecast.project_id = projects.project_id
+    group by 1, 2, 3
+)
+
+select * from final
+order by 1, 2, 3
