@@ -32,7 +32,7 @@
                     when insufficient_privilege then
                         raise exception using message = format(
                             'role %s does not exist and %s may not create roles:'
-                            ' ask an administrator to create it (see README, Security)',
+                            ' ask an administrator to create it (README: Use your own PostgreSQL)',
                             '{{ role }}', current_user
                         );
                 end;
