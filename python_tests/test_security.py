@@ -196,3 +196,32 @@ def test_the_secret_scan_can_fail():
     assert not _secrets("profiles.yml", "      password: \"{{ env_var('PGPASSWORD', '') }}\"")
     assert not _secrets("x.py", "secret = password if other else self.password")
     assert not _secrets("x.py", 'PASSWORD_ENV = "HEADROOM_DASHBOARD_PASSWORD"')
+
+
+def test_a_user_who_may_not_create_roles_gets_one_clear_message(wh, built_db):
+    """On a server where the dbt user lacks CREATEROLE and a policy role is
+    missing, the build stops at its first hook and says what to do."""
+    import sys
+    from pathlib import Path
+
+    from headroom.cli import child_env
+
+    user = "headroom_scratch_limited"
+    with psycopg.connect(wh.conninfo(built_db), autocommit=True) as conn:
+        conn.execute(f"drop role if exists {user}")
+        conn.execute(f"create role {user} login nocreaterole")
+    try:
+        env = child_env(wh)
+        env["PGUSER"] = user
+        env.pop("PGPASSWORD", None)
+        result = subprocess.run(
+            [str(Path(sys.executable).parent / "dbt"),
+             "run", "--select", "int_calendar_days", "--vars", "{analyst_role: headroom_scratch_missing}"],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+        )
+        assert result.returncode != 0
+        assert "role headroom_scratch_missing does not exist" in result.stdout
+        assert "may not create roles" in result.stdout
+    finally:
+        with psycopg.connect(wh.conninfo(built_db), autocommit=True) as conn:
+            conn.execute(f"drop role if exists {user}")
