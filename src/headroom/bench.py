@@ -195,7 +195,7 @@ def _floor(conninfo: str, as_of: dt.date) -> tuple[float, bool, int]:
         # md5 per block of 100,000 ids, then md5 of the blocks' digests: one
         # string_agg over every row passes PostgreSQL's 1 GB limit at scale 100
         digest = (
-            "select coalesce(sum(n), 0), md5(coalesce(string_agg(block_md5, '' order by block), ''))"
+            "select cast(coalesce(sum(n), 0) as bigint), md5(coalesce(string_agg(block_md5, '' order by block), ''))"
             " from (select t.actual_id / 100000 as block, count(*) as n,"
             " md5(string_agg(t::text, '|' order by t.actual_id)) as block_md5"
             f" from (select {FLOOR_COLUMNS} from {{table}}) as t group by 1) as blocks"
