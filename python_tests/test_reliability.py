@@ -23,7 +23,7 @@ from psycopg import sql
 
 from conftest import ROOT
 from headroom import cli as headroom_cli
-from headroom import warehouse
+from headroom import settings, warehouse
 from headroom.simulator import generate as gen
 from headroom.simulator.generate import CONFORMED_CLASSES
 
@@ -46,15 +46,10 @@ def _drop(wh, name: str) -> None:
 
 
 def _dbt_command(db: str, tmp: Path, *args: str) -> tuple[list[str], dict]:
-    env = headroom_cli.child_env(warehouse_settings(), db)
+    env = headroom_cli.child_env(settings.resolve(), db)
     command = [str(DBT), *args, "--vars", f"{{as_of_date: '{AS_OF}'}}", "--target-path", str(tmp / "target"),
                "--log-path", str(tmp / "logs")]
     return command, env
-
-
-def warehouse_settings():
-    from headroom import settings
-    return settings.resolve()
 
 
 def dbt(db: str, tmp: Path, *args: str) -> subprocess.CompletedProcess:

@@ -39,22 +39,12 @@ fx_rates as (
 -- and all actuals of a member or project changed since then (a new rate
 -- version or a fixed parent). The post-hook removes rows that are no longer
 -- live and valid.
-{% set newest_day_held %}
-    (
-        select coalesce(max(held.worked_on), '1900-01-01')
-        from {{ this }} as held
-    )
-{% endset %}
-
 changed as (
     select actuals.*
     from actuals
     where
         not actuals.is_deleted
-        and {{ changed_since_last_run(
-            'actuals',
-            also='actuals.worked_on > ' ~ newest_day_held,
-        ) }}
+        and {{ actuals_changed_since_last_run('actuals') }}
 ),
 
 -- Rates as they were on the day: the member's version in force on

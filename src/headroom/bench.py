@@ -221,11 +221,11 @@ def _page_views(team: str) -> list[tuple[str, object]]:
 
     def utilization(run):
         anchor = marts.first_forecast_month(run=run)
-        return marts.utilization_by_month(_months(anchor, -12), _months(anchor, 3), marts.Filters((team,)), run=run)
+        return marts.utilization_by_month(marts.add_months(anchor, -12), marts.add_months(anchor, 3), marts.Filters((team,)), run=run)
 
     def forecast(run):
         anchor = marts.first_forecast_month(run=run)
-        return marts.forecast_by_month(_months(anchor, -6), _months(anchor, 12), (), run=run)
+        return marts.forecast_by_month(marts.add_months(anchor, -6), marts.add_months(anchor, 12), (), run=run)
 
     return [
         ("sidebar: teams and roles", lambda run: marts.teams_and_roles(run=run)),
@@ -236,11 +236,6 @@ def _page_views(team: str) -> list[tuple[str, object]]:
         ("pipeline page: current status", lambda run: marts.pipeline((), run=run)),
         ("pipeline page: time in status", lambda run: marts.time_in_status((), run=run)),
     ]
-
-
-def _months(day: dt.date, n: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + n
-    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 DASHBOARD_ROLE = "headroom_dashboard"

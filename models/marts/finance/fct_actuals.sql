@@ -30,21 +30,11 @@ priced as (
     select * from {{ ref('fct_actuals_priced') }}
 ),
 
-{% set newest_day_held %}
-    (
-        select coalesce(max(held.worked_on), '1900-01-01')
-        from {{ this }} as held
-    )
-{% endset %}
-
 changed as (
     select priced.*
     from priced
     where
-        {{ changed_since_last_run(
-            'priced',
-            also='priced.worked_on > ' ~ newest_day_held,
-        ) }}
+        {{ actuals_changed_since_last_run('priced') }}
 ),
 
 final as (

@@ -54,18 +54,13 @@ def month_range(back: int, ahead: int, key: str) -> tuple[dt.date, dt.date]:
     if anchor is None:
         st.info("The marts hold no month yet.")
         st.stop()
-    months = [_add_months(anchor, n) for n in range(-24, 13)]
+    months = [marts.add_months(anchor, n) for n in range(-24, 13)]
     with st.sidebar:
         start, end = st.select_slider(
-            "Months", options=months, value=(_add_months(anchor, -back), _add_months(anchor, ahead)),
+            "Months", options=months, value=(marts.add_months(anchor, -back), marts.add_months(anchor, ahead)),
             format_func=lambda d: d.strftime("%b %Y"), key=key,
         )
     return start, end
-
-
-def _add_months(day: dt.date, n: int) -> dt.date:
-    index = day.year * 12 + day.month - 1 + n
-    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def ratio(numerator, denominator):

@@ -60,6 +60,12 @@ class Filters:
         return {"teams": list(self.teams), "roles": list(self.roles)}
 
 
+def add_months(day: dt.date, n: int) -> dt.date:
+    """The first day of the month n months after day's month."""
+    index = day.year * 12 + day.month - 1 + n
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
 def teams_and_roles(run=query) -> tuple[list[str], list[str]]:
     found = run(
         "select distinct team, role_name from marts.dim_team_members"
