@@ -1,13 +1,26 @@
 {{
     config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
         indexes=[
             {'columns': ['team_member_id', 'calendar_on'], 'unique': true},
             {'columns': ['week_start']},
             {'columns': ['month_start']},
         ],
-        post_hook=["analyze {{ this }}"],
+        pre_hook=[
+            "{{ begin_member_periods_increment('month', 'calendar_on') }}",
+        ],
+        post_hook=[
+            "{{ record_member_periods_increment() }}",
+            "analyze {{ this }}",
+        ],
     )
 }}
+
+-- Incremental by member and month (decision 21): the pre-hook lists the
+-- months whose inputs changed since the last build and deletes their rows;
+-- every input below is then read for those months only.
 
 with
 
@@ -24,27 +37,36 @@ member_versions as (
 ),
 
 time_off_days as (
-    select * from {{ ref('int_time_off_days') }}
+    select time_off_days.*
+    from {{ ref('int_time_off_days') }} as time_off_days
+    {{ in_changed_member_periods(
+        'time_off_days.team_member_id', 'time_off_days.off_on'
+    ) }}
 ),
 
 allocation_days as (
-    select * from {{ ref('int_allocation_days') }}
+    select allocation_days.*
+    from {{ ref('int_allocation_days') }} as allocation_days
+    {{ in_changed_member_periods(
+        'allocation_days.team_member_id', 'allocation_days.planned_on'
+    ) }}
 ),
 
 actuals as (
-    select * from {{ ref('fct_actuals_priced') }}
+    select actuals.*
+    from {{ ref('fct_actuals_priced') }} as actuals
+    {{ in_changed_member_periods(
+        'actuals.team_member_id', 'actuals.worked_on'
+    ) }}
 ),
 
 -- The daily grain runs from the first day anything was planned or worked to
--- the end of the forecast horizon.
+-- the end of the forecast horizon (of all members, not only those in scope).
 bounds as (
     select
-        least(
-            (select min(worked_on) from actuals),
-            (select min(planned_on) from allocation_days),
-            {{ as_of_date() }}
-        ) as window_start,
-        {{ forecast_horizon_end() }} as window_end
+        member_window.window_start_on as window_start,
+        member_window.window_end_on as window_end
+    from ({{ member_day_window() }}) as member_window
 ),
 
 window_days as (
@@ -72,6 +94,9 @@ employment_days as (
             >= coalesce(members.started_on, '1900-01-01')
             and window_days.calendar_on
             <= coalesce(members.ended_on, '9999-12-31')
+    {{ in_changed_member_periods(
+        'members.team_member_id', 'window_days.calendar_on'
+    ) }}
     inner join member_versions
         on
             members.team_member_id = member_versions.team_member_id

@@ -1,16 +1,32 @@
 {{
     config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
         indexes=[
             {'columns': ['week_start']},
+            {'columns': ['team_member_id', 'week_start']},
         ],
-        post_hook=["analyze {{ this }}"],
+        pre_hook=[
+            "{{ begin_member_periods_increment('week', 'week_start') }}",
+        ],
+        post_hook=[
+            "{{ record_member_periods_increment() }}",
+            "analyze {{ this }}",
+        ],
     )
 }}
+
+-- Incremental by member and week, like int_member_days (decision 21).
 
 with
 
 member_days as (
-    select * from {{ ref('int_member_days') }}
+    select member_days.*
+    from {{ ref('int_member_days') }} as member_days
+    {{ in_changed_member_periods(
+        'member_days.team_member_id', 'member_days.calendar_on'
+    ) }}
 ),
 
 weekly as (
