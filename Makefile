@@ -54,8 +54,8 @@ warehouse-stop: setup
 run: warehouse-start
 	@echo "==> loading the app database (scale $(SCALE))"
 	$(HEADROOM) app generate --scale $(SCALE) --seed $(SEED) --defects $(DEFECTS) $(if $(AS_OF),--as-of $(AS_OF),)
-	@echo "==> dbt build"
-	$(HEADROOM) dbt build $(RUN_VARS)
+	@echo "==> dbt build (a full refresh: the app database was just generated anew)"
+	$(HEADROOM) dbt build --full-refresh $(RUN_VARS)
 	@echo "==> dbt docs generate"
 	$(HEADROOM) dbt docs generate --static $(RUN_VARS)
 	$(HEADROOM) summary
@@ -66,7 +66,7 @@ test: warehouse-start browser
 	PGDATABASE=$(TEST_DB) $(HEADROOM) app generate --scale $(TEST_SCALE) --seed $(SEED) --defects $(TEST_DEFECTS) --as-of $(TEST_AS_OF)
 	@echo "==> lint (sqlfluff, dbt templater)"
 	PGDATABASE=$(TEST_DB) $(HEADROOM) lint
-	@echo "==> dbt build"
+	@echo "==> dbt build (a full refresh: the app database was just generated anew)"
 	PGDATABASE=$(TEST_DB) $(HEADROOM) dbt build $(TEST_VARS)
 	PGDATABASE=$(TEST_DB) $(HEADROOM) dbt docs generate --static $(TEST_VARS)
 	@echo "==> pytest"

@@ -49,6 +49,8 @@ def history(wh, request):
         for key, value in adv.advance(conninfo, 1).items():
             if key != "current_day":
                 totals[key] = totals.get(key, 0) + value
+        if i % 10 == 5:
+            _edit_plans(conninfo, AS_OF + dt.timedelta(days=i))
         dbt("snapshot", day=AS_OF + dt.timedelta(days=i))
         if i % 3 == 0:
             dbt("run", "--select", *INCREMENTAL_INPUTS, day=AS_OF + dt.timedelta(days=i))
@@ -70,11 +72,45 @@ def history(wh, request):
         conn.execute(f'drop database if exists "{name}" with (force)')
 
 
-INCREMENTAL = {"fct_actuals_priced": "restricted.fct_actuals_priced", "fct_actuals": "marts.fct_actuals", "int_allocation_days": "intermediate.int_allocation_days"}
-# the base tables and the staging views over them (rebuilding a table drops
-# the views on it, cascade), then the incremental models
-INCREMENTAL_INPUTS = ("base_app__actuals", "stg_app__actuals", "base_app__allocations", "stg_app__allocations",
-                      "int_team_member_versions", *INCREMENTAL)
+INCREMENTAL = {
+    "fct_actuals_priced": "restricted.fct_actuals_priced",
+    "fct_actuals": "marts.fct_actuals",
+    "int_allocation_days": "intermediate.int_allocation_days",
+    # incremental by period (decision 21)
+    "int_member_days": "intermediate.int_member_days",
+    "fct_member_capacity_weekly": "marts.fct_member_capacity_weekly",
+    "fct_member_utilization_monthly": "marts.fct_member_utilization_monthly",
+    "fct_revenue_forecast_monthly": "marts.fct_revenue_forecast_monthly",
+}
+# the incremental models and every model upstream of them
+INCREMENTAL_INPUTS = tuple(f"+{model}" for model in INCREMENTAL)
+
+
+def _edit_plans(conninfo: str, day: dt.date) -> None:
+    """Edits the simulator does not make: allocations moved, lengthened and
+    soft-deleted, time off moved (the period models cannot know the old
+    dates, so these reach them through the member). Each edit is of a
+    different member, so that no edit hides another."""
+    at = dt.datetime(day.year, day.month, day.day, 19, 0, 0)
+    live = "deleted_at is null and id not in (select row_id from simulator.defects where table_name = '{}')"
+    edits = [
+        # the last member's allocations: moved a month earlier and two weeks longer
+        f"""update app.allocations
+            set starts_on = starts_on - 30, ends_on = ends_on + 14, updated_at = %(at)s
+            where id in (select id from app.allocations where {live.format('allocations')}
+                         order by team_member_id desc, id limit 3)""",
+        # one allocation of a member from the middle: soft-deleted
+        f"""update app.allocations set deleted_at = %(at)s, updated_at = %(at)s
+            where id = (select id from app.allocations where {live.format('allocations')}
+                        order by team_member_id desc, id limit 1 offset 40)""",
+        # the first member's time off: a week later
+        f"""update app.time_off set starts_on = starts_on + 7, ends_on = ends_on + 7, updated_at = %(at)s
+            where id in (select id from app.time_off where {live.format('time_off')}
+                         order by team_member_id, id limit 3)""",
+    ]
+    with psycopg.connect(conninfo) as conn:
+        for sql in edits:
+            assert conn.execute(sql, {"at": at}).rowcount > 0, sql
 
 
 def _checksum(conn, model: str) -> tuple[int, str]:

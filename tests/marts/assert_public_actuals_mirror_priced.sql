@@ -4,35 +4,32 @@
     differently). Both are incremental on the same rule; this test catches
     any drift between them.
 #}
-{%- set shared_columns %}
-    actual_id, team_member_id, project_id, worked_on, hours, actual_source,
-    project_type_name, revenue_treatment, is_billable, updated_at
-{%- endset %}
+{%- set shared_columns = [
+    'team_member_id', 'project_id', 'worked_on', 'hours', 'actual_source',
+    'project_type_name', 'revenue_treatment', 'is_billable', 'updated_at',
+] %}
 
 with
 
-public_only as (
-    select {{ shared_columns }} from {{ ref('fct_actuals') }}
-    except
-    select {{ shared_columns }} from {{ ref('fct_actuals_priced') }}
-),
-
-priced_only as (
-    select {{ shared_columns }} from {{ ref('fct_actuals_priced') }}
-    except
-    select {{ shared_columns }} from {{ ref('fct_actuals') }}
-),
-
+-- One pass over both tables: rows of either side with no partner, or a
+-- partner holding anything else differently.
 final as (
     select
-        'only in fct_actuals' as found,
-        public_only.*
-    from public_only
-    union all
-    select
-        'only in fct_actuals_priced' as found,
-        priced_only.*
-    from priced_only
+        coalesce(public.actual_id, priced.actual_id) as actual_id,
+        case
+            when priced.actual_id is null then 'only in fct_actuals'
+            when public.actual_id is null then 'only in fct_actuals_priced'
+            else 'held differently'
+        end as found
+    from {{ ref('fct_actuals') }} as public
+    full outer join {{ ref('fct_actuals_priced') }} as priced
+        on public.actual_id = priced.actual_id
+    where
+        public.actual_id is null
+        or priced.actual_id is null
+        or ({% for column in shared_columns %}public.{{ column }}{{ ", " if not loop.last }}{% endfor %})
+        is distinct from
+        ({% for column in shared_columns %}priced.{{ column }}{{ ", " if not loop.last }}{% endfor %})
 )
 
 select * from final

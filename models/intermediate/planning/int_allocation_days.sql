@@ -5,7 +5,7 @@
         unique_key='allocation_id',
         on_schema_change='fail',
         indexes=[
-            {'columns': ['allocation_id']},
+            {'columns': ['allocation_id', 'planned_on'], 'unique': true},
             {'columns': ['team_member_id', 'planned_on']},
             {'columns': ['project_id', 'planned_on']},
         ],

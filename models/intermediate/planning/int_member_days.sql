@@ -9,10 +9,10 @@
             {'columns': ['month_start']},
         ],
         pre_hook=[
-            "{{ begin_member_periods_increment('month', 'calendar_on') }}",
+            "{{ begin_period_increment('member', 'month', 'calendar_on') }}",
         ],
         post_hook=[
-            "{{ record_member_periods_increment() }}",
+            "{{ record_period_increment('member') }}",
             "analyze {{ this }}",
         ],
     )
@@ -39,7 +39,7 @@ member_versions as (
 time_off_days as (
     select time_off_days.*
     from {{ ref('int_time_off_days') }} as time_off_days
-    {{ in_changed_member_periods(
+    {{ in_changed_periods(
         'time_off_days.team_member_id', 'time_off_days.off_on'
     ) }}
 ),
@@ -47,7 +47,7 @@ time_off_days as (
 allocation_days as (
     select allocation_days.*
     from {{ ref('int_allocation_days') }} as allocation_days
-    {{ in_changed_member_periods(
+    {{ in_changed_periods(
         'allocation_days.team_member_id', 'allocation_days.planned_on'
     ) }}
 ),
@@ -55,7 +55,7 @@ allocation_days as (
 actuals as (
     select actuals.*
     from {{ ref('fct_actuals_priced') }} as actuals
-    {{ in_changed_member_periods(
+    {{ in_changed_periods(
         'actuals.team_member_id', 'actuals.worked_on'
     ) }}
 ),
@@ -94,7 +94,7 @@ employment_days as (
             >= coalesce(members.started_on, '1900-01-01')
             and window_days.calendar_on
             <= coalesce(members.ended_on, '9999-12-31')
-    {{ in_changed_member_periods(
+    {{ in_changed_periods(
         'members.team_member_id', 'window_days.calendar_on'
     ) }}
     inner join member_versions

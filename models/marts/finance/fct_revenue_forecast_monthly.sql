@@ -1,20 +1,40 @@
 {{
     config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
         indexes=[
             {'columns': ['month_start']},
+            {'columns': ['project_id', 'month_start']},
         ],
-        post_hook=["analyze {{ this }}"],
+        pre_hook=[
+            "{{ begin_period_increment('project', 'month', 'month_start') }}",
+        ],
+        post_hook=[
+            "{{ record_period_increment('project') }}",
+            "analyze {{ this }}",
+        ],
     )
 }}
+
+-- Incremental by project and month (decision 21): the pre-hook lists the
+-- months whose inputs changed since the last build and deletes their rows;
+-- actuals, plans and fees are then read for those months only.
 
 with
 
 actuals as (
-    select * from {{ ref('fct_actuals_priced') }}
+    select actuals.*
+    from {{ ref('fct_actuals_priced') }} as actuals
+    {{ in_changed_periods('actuals.project_id', 'actuals.worked_on') }}
 ),
 
 allocation_days as (
-    select * from {{ ref('int_allocation_days') }}
+    select allocation_days.*
+    from {{ ref('int_allocation_days') }} as allocation_days
+    {{ in_changed_periods(
+        'allocation_days.project_id', 'allocation_days.planned_on'
+    ) }}
 ),
 
 member_versions as (
@@ -38,20 +58,14 @@ months as (
 ),
 
 -- The months the forecast covers: from the first month anything was
--- worked to the 12th month after the as-of month.
-first_worked as (
-    select coalesce(min(worked_on), {{ as_of_date() }}) as first_worked_on
-    from actuals
-),
-
+-- worked (in all actuals, not only the months in scope) to the 12th month
+-- after the as-of month.
 bounds as (
     select
-        cast(
-            {{ dbt.date_trunc('month', 'first_worked_on') }} as date
-        ) as first_month,
+        forecast_window.window_start_on as first_month,
         {{ as_of_month() }} as as_of_month,
-        {{ forecast_horizon_end() }} as horizon_end
-    from first_worked
+        forecast_window.window_end_on as horizon_end
+    from ({{ forecast_window() }}) as forecast_window
 ),
 
 project_terms as (
@@ -150,6 +164,7 @@ fee_months as (
                 {{ dbt.date_trunc('month', 'project_terms.fee_starts_on') }}
                 as date
             )
+    {{ in_changed_periods('project_terms.project_id', 'months.month_start') }}
     inner join fx_rates
         on
             project_terms.currency = fx_rates.currency

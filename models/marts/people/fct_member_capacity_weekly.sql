@@ -8,10 +8,10 @@
             {'columns': ['team_member_id', 'week_start']},
         ],
         pre_hook=[
-            "{{ begin_member_periods_increment('week', 'week_start') }}",
+            "{{ begin_period_increment('member', 'week', 'week_start') }}",
         ],
         post_hook=[
-            "{{ record_member_periods_increment() }}",
+            "{{ record_period_increment('member') }}",
             "analyze {{ this }}",
         ],
     )
@@ -24,7 +24,7 @@ with
 member_days as (
     select member_days.*
     from {{ ref('int_member_days') }} as member_days
-    {{ in_changed_member_periods(
+    {{ in_changed_periods(
         'member_days.team_member_id', 'member_days.calendar_on'
     ) }}
 ),

@@ -1,0 +1,119 @@
+{#
+    Every key the project declares (a primary_key or unique constraint in a
+    contract, or a unique index in a model's config) exists in the database
+    as a unique index on exactly those columns. PostgreSQL then refuses a
+    duplicate at build time, so no data test repeats the check (decision
+    21); this test makes sure the guarantee it relies on is really there.
+    Returns each declared key with no such index: an incremental model
+    built before its key was declared needs `dbt build --full-refresh
+    --select <model>` once. It runs after every model it checks: a model
+    with a declared key that is missing from the list below is returned too.
+#}
+-- depends_on: {{ ref('dim_projects') }}
+-- depends_on: {{ ref('dim_team_member_rates') }}
+-- depends_on: {{ ref('dim_team_members') }}
+-- depends_on: {{ ref('fct_actuals') }}
+-- depends_on: {{ ref('fct_actuals_priced') }}
+-- depends_on: {{ ref('fct_member_capacity_weekly') }}
+-- depends_on: {{ ref('fct_member_utilization_monthly') }}
+-- depends_on: {{ ref('fct_project_status_history') }}
+-- depends_on: {{ ref('fct_revenue_forecast_by_type_monthly') }}
+-- depends_on: {{ ref('fct_revenue_forecast_monthly') }}
+-- depends_on: {{ ref('fct_team_capacity_weekly') }}
+-- depends_on: {{ ref('fct_team_utilization_monthly') }}
+-- depends_on: {{ ref('int_allocation_days') }}
+-- depends_on: {{ ref('int_calendar_days') }}
+-- depends_on: {{ ref('int_member_days') }}
+-- depends_on: {{ ref('time_spine_daily') }}
+
+{%- set declared = [] -%}
+{%- set missing_dependencies = [] -%}
+{%- if execute -%}
+    {%- for node in graph.nodes.values() if node.resource_type == 'model'
+        and node.config.materialized in ('table', 'incremental') -%}
+        {%- set keys = [] -%}
+        {%- for column in node.columns.values() -%}
+            {%- for constraint in column.constraints
+                if constraint.type in ('primary_key', 'unique') -%}
+                {%- do keys.append([column.name]) -%}
+            {%- endfor -%}
+        {%- endfor -%}
+        {%- for constraint in node.constraints
+            if constraint.type in ('primary_key', 'unique') -%}
+            {%- do keys.append(constraint.columns) -%}
+        {%- endfor -%}
+        {%- for index in node.config.indexes or [] if index.unique -%}
+            {%- do keys.append(index.columns) -%}
+        {%- endfor -%}
+        {%- for key in keys -%}
+            {%- do declared.append((node.schema, node.alias, key | sort | join(','))) -%}
+        {%- endfor -%}
+        {%- if keys and node.unique_id not in model.depends_on.nodes -%}
+            {%- do missing_dependencies.append(node.name) -%}
+        {%- endif -%}
+    {%- endfor -%}
+{%- endif %}
+
+with
+
+declared (schema_name, table_name, key_columns) as (
+    {%- for schema_name, table_name, key_columns in declared %}
+        {% if not loop.first %}union all {% endif -%}
+        select
+            '{{ schema_name }}',
+            '{{ table_name }}',
+            '{{ key_columns }}'
+    {%- else %}
+        select null::text, null::text, null::text where false
+    {%- endfor %}
+),
+
+unique_indexes as (
+    select
+        namespaces.nspname as schema_name,
+        tables.relname as table_name,
+        string_agg(columns.attname, ',' order by columns.attname)
+            as key_columns
+    from pg_catalog.pg_index as indexes
+    inner join pg_catalog.pg_class as tables
+        on indexes.indrelid = tables.oid
+    inner join pg_catalog.pg_namespace as namespaces
+        on tables.relnamespace = namespaces.oid
+    cross join lateral unnest(indexes.indkey) as keys (attnum)
+    inner join pg_catalog.pg_attribute as columns
+        on
+            tables.oid = columns.attrelid
+            and keys.attnum = columns.attnum
+    where indexes.indisunique and indexes.indpred is null
+    group by namespaces.nspname, tables.relname, indexes.indexrelid
+),
+
+-- a model this test would check before it is built
+unlisted (schema_name, table_name, key_columns) as (
+    {%- for name in missing_dependencies %}
+        {% if not loop.first %}union all {% endif -%}
+        select
+            'add to the depends_on lines of this test',
+            '{{ name }}',
+            null::text
+    {%- else %}
+        select null::text, null::text, null::text where false
+    {%- endfor %}
+),
+
+final as (
+    select * from unlisted
+    union all
+    select declared.*
+    from declared
+    where not exists (
+        select 1
+        from unique_indexes
+        where
+            unique_indexes.schema_name = declared.schema_name
+            and unique_indexes.table_name = declared.table_name
+            and unique_indexes.key_columns = declared.key_columns
+    )
+)
+
+select * from final
