@@ -401,15 +401,21 @@ class Ids:
 
 
 def _edit_stamps(rng: random.Random, created: dt.datetime, as_of: dt.date, edit_p: float, delete_p: float):
-    """(updated_at, deleted_at) for a row: most never change after creation."""
+    """(updated_at, deleted_at) for a row: most never change after creation.
+    An edit or delete that would fall after the as-of day has not happened
+    yet, so the row stays as created (clamping it to the day's last second
+    would stamp thousands of rows at one instant, which no app does)."""
     limit = at(as_of, 23, 59, 59)
     updated, deleted = created, None
     u = rng.random()
     if u < edit_p:
-        updated = min(limit, created + dt.timedelta(days=rng.randint(1, 25), minutes=rng.randint(0, 600)))
+        edited = created + dt.timedelta(days=rng.randint(1, 25), minutes=rng.randint(0, 600))
+        if edited <= limit:
+            updated = edited
     elif u < edit_p + delete_p:
-        deleted = min(limit, created + dt.timedelta(days=rng.randint(0, 20), minutes=rng.randint(1, 600)))
-        updated = deleted
+        removed = created + dt.timedelta(days=rng.randint(0, 20), minutes=rng.randint(1, 600))
+        if removed <= limit:
+            deleted = updated = removed
     return updated, deleted
 
 
