@@ -72,14 +72,16 @@
 {%- endmacro %}
 
 {#
-    The data clock: the newest updated_at of any valid app row the member
-    grain reads. The next run treats rows changed from this point (less the
-    incremental_lookback var) as changed.
+    The data clock: the newest updated_at of the app rows the period models
+    read (for actuals, of those live and valid, which an index answers).
+    The next run treats rows changed from this point, less the
+    incremental_lookback var, as changed. A clock that lags the newest
+    change (a soft delete, say) only makes the next run re-read a little
+    more; it can never make it miss a change.
 #}
 {% macro member_inputs_clock() -%}
     greatest(
-        (select max(updated_at) from {{ upstream_relation('base_app__actuals') }}
-         where rejection_reason is null),
+        (select max(updated_at) from {{ upstream_relation('fct_actuals_priced') }}),
         (select max(updated_at) from {{ upstream_relation('base_app__allocations') }}
          where rejection_reason is null),
         (select max(updated_at) from {{ upstream_relation('base_app__time_off') }}
@@ -206,14 +208,30 @@
         ) }}
     ),
 
-    changed_actual_months as (
+    -- one pass over every app actuals row (valid or not): those changed
+    -- since the watermark, and those of a changed project or member
+    actual_months as (
         select
             actuals.team_member_id,
             actuals.project_id,
-            {{ month_of.format('actuals.worked_on') }} as month_start
+            {{ month_of.format('actuals.worked_on') }} as month_start,
+            actuals.updated_at >= previous.watermark as is_changed
         from {{ upstream_relation('base_app__actuals') }} as actuals
         cross join previous
-        where actuals.updated_at >= previous.watermark
+        where
+            actuals.updated_at >= previous.watermark
+            or actuals.project_id in (
+                select changed_projects.project_id from changed_projects
+            )
+            or actuals.team_member_id in (
+                select changed_members.team_member_id from changed_members
+            )
+    ),
+
+    changed_actual_months as (
+        select team_member_id, project_id, month_start
+        from actual_months
+        where is_changed
     )
 {%- endmacro %}
 
@@ -259,9 +277,9 @@
                     from changed_members
                 )
             union
-            select actuals.project_id
-            from {{ upstream_relation('base_app__actuals') }} as actuals
-            where actuals.team_member_id in (
+            select actual_months.project_id
+            from actual_months
+            where actual_months.team_member_id in (
                 select changed_members.team_member_id from changed_members
             )
         {% endif %}
@@ -271,9 +289,9 @@
     from changed_actual_months
     {% if entity == 'member' %}
         union
-        select actuals.team_member_id, {{ month_of.format('actuals.worked_on') }}
-        from {{ upstream_relation('base_app__actuals') }} as actuals
-        where actuals.project_id in (
+        select actual_months.team_member_id, actual_months.month_start
+        from actual_months
+        where actual_months.project_id in (
             select changed_projects.project_id from changed_projects
         )
         union

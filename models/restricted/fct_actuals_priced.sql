@@ -8,6 +8,7 @@
             {'columns': ['team_member_id', 'worked_on']},
             {'columns': ['project_id', 'worked_on']},
             {'columns': ['updated_at']},
+            {'columns': ['worked_on']},
         ],
         post_hook=[
             "{{ delete_rows_not_in('stg_app__actuals', 'actual_id') }}",

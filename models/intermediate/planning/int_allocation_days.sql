@@ -8,6 +8,7 @@
             {'columns': ['allocation_id', 'planned_on'], 'unique': true},
             {'columns': ['team_member_id', 'planned_on']},
             {'columns': ['project_id', 'planned_on']},
+            {'columns': ['planned_on']},
         ],
         post_hook=[
             "{{ delete_rows_not_in('stg_app__allocations', 'allocation_id') }}",

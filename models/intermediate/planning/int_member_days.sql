@@ -69,6 +69,28 @@ bounds as (
     from ({{ member_day_window() }}) as member_window
 ),
 
+-- The members and the periods to make their days in: on an incremental
+-- run the changed periods only, made first (materialized), so that the
+-- planner never builds every member's every day to throw most away.
+member_periods as {% if is_incremental() %}materialized {% endif %}(
+    select
+        members.team_member_id,
+        members.started_on,
+        members.ended_on,
+        {% if is_incremental() %}
+            changes.period_start,
+            changes.period_end
+        {% else %}
+            cast('1900-01-01' as date) as period_start,
+            cast('9999-12-31' as date) as period_end
+        {% endif %}
+    from members
+    {% if is_incremental() %}
+        inner join {{ changes_table() }} as changes
+            on members.team_member_id = changes.key_id
+    {% endif %}
+),
+
 window_days as (
     select calendar.*
     from calendar
@@ -87,16 +109,15 @@ employment_days as (
                 then member_versions.weekly_capacity_hours / 5.0
             else 0
         end as nominal_capacity_hours
-    from members
+    from member_periods as members
     inner join window_days
         on
             window_days.calendar_on
             >= coalesce(members.started_on, '1900-01-01')
             and window_days.calendar_on
             <= coalesce(members.ended_on, '9999-12-31')
-    {{ in_changed_periods(
-        'members.team_member_id', 'window_days.calendar_on'
-    ) }}
+            and window_days.calendar_on >= members.period_start
+            and window_days.calendar_on < members.period_end
     inner join member_versions
         on
             members.team_member_id = member_versions.team_member_id
