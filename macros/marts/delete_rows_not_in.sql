@@ -5,14 +5,39 @@
     An updated_at watermark cannot see those changes on its own, so the
     incremental result would drift from a full refresh without it. A model
     without is_deleted (an upstream mart) passes live_filter='true'.
+
+    With `base_model` (the base table holding every app row, valid or not,
+    with is_deleted and rejection_reason), the rows the app soft-deleted or
+    the checks now reject are found there, by key; the full comparison with
+    the live rows, which reads both tables whole, then runs only when the
+    target still holds more rows than there are live ones (an app row
+    deleted outright). Every live row is in the target (the incremental
+    input guarantees it, and the reconciliation tests check it), so equal
+    counts mean nothing else is left to delete.
 #}
-{% macro delete_rows_not_in(staging_model, key, live_filter='not live.is_deleted') -%}
-    delete from {{ this }} as target
-    where not exists (
-        select 1
-        from {{ ref(staging_model) }} as live
+{% macro delete_rows_not_in(staging_model, key, live_filter='not live.is_deleted', base_model=none) -%}
+    {%- if base_model -%}
+        delete from {{ this }} as target
+        using {{ upstream_relation(base_model) }} as gone
         where
-            live.{{ key }} = target.{{ key }}
-            and {{ live_filter }}
-    )
+            gone.{{ key }} = target.{{ key }}
+            and (gone.is_deleted or gone.rejection_reason is not null);
+    {% endif -%}
+    delete from {{ this }} as target
+    where
+        {% if base_model -%}
+            (select count(*) from {{ this }})
+            > (
+                select count(*) from {{ ref(staging_model) }} as live
+                where {{ live_filter }}
+            )
+            and
+        {% endif -%}
+        not exists (
+            select 1
+            from {{ ref(staging_model) }} as live
+            where
+                live.{{ key }} = target.{{ key }}
+                and {{ live_filter }}
+        )
 {%- endmacro %}

@@ -11,7 +11,10 @@
             {'columns': ['worked_on']},
         ],
         post_hook=[
-            "{{ delete_rows_not_in('stg_app__actuals', 'actual_id') }}",
+            "{{ delete_rows_not_in(
+                'stg_app__actuals', 'actual_id',
+                base_model='base_app__actuals',
+            ) }}",
             "analyze {{ this }}",
         ],
     )

@@ -18,7 +18,10 @@
             {'columns': ['updated_at']},
         ],
         post_hook=[
-            "{{ delete_rows_not_in('fct_actuals_priced', 'actual_id', live_filter='true') }}",
+            "{{ delete_rows_not_in(
+                'fct_actuals_priced', 'actual_id', live_filter='true',
+                base_model='base_app__actuals',
+            ) }}",
             "analyze {{ this }}",
         ],
     )
