@@ -9,6 +9,7 @@
     --select <model>` once. It runs after every model it checks: a model
     with a declared key that is missing from the list below is returned too.
 #}
+-- depends_on: {{ ref('base_app__actuals') }}
 -- depends_on: {{ ref('dim_projects') }}
 -- depends_on: {{ ref('dim_team_member_rates') }}
 -- depends_on: {{ ref('dim_team_members') }}

@@ -1,3 +1,7 @@
+-- One row per app actuals row, valid or not; the unique index on its key
+-- stands for a uniqueness test on stg_app__actuals, which it makes moot.
+{{ config(indexes=[{'columns': ['actual_id'], 'unique': true}]) }}
+
 with
 
 source as (
