@@ -62,7 +62,8 @@ def history(wh, request):
     dbt("build", "--exclude", "resource_type:snapshot", day=last_day)
     with psycopg.connect(conninfo) as conn:
         incremental = {model: _checksum(conn, model) for model in INCREMENTAL}
-    dbt("run", "--full-refresh", "--select", *INCREMENTAL, day=last_day)
+    # stg_app__actuals too: rebuilding base_app__actuals drops the view on it
+    dbt("run", "--full-refresh", "--select", *INCREMENTAL, "stg_app__actuals", day=last_day)
     with psycopg.connect(conninfo) as conn:
         full = {model: _checksum(conn, model) for model in INCREMENTAL}
     yield {"conninfo": conninfo, "totals": totals, "before": before, "after_days": after_days,
@@ -73,6 +74,7 @@ def history(wh, request):
 
 
 INCREMENTAL = {
+    "base_app__actuals": "staging.base_app__actuals",
     "fct_actuals_priced": "restricted.fct_actuals_priced",
     "fct_actuals": "marts.fct_actuals",
     "int_allocation_days": "intermediate.int_allocation_days",

@@ -15,21 +15,23 @@ with
 -- partner holding anything else differently.
 final as (
     select
-        coalesce(public.actual_id, priced.actual_id) as actual_id,
+        coalesce(public_rows.actual_id, priced_rows.actual_id) as actual_id,
         case
-            when priced.actual_id is null then 'only in fct_actuals'
-            when public.actual_id is null then 'only in fct_actuals_priced'
+            when priced_rows.actual_id is null then 'only in fct_actuals'
+            when public_rows.actual_id is null
+                then 'only in fct_actuals_priced'
             else 'held differently'
         end as found
-    from {{ ref('fct_actuals') }} as public
-    full outer join {{ ref('fct_actuals_priced') }} as priced
-        on public.actual_id = priced.actual_id
+    from {{ ref('fct_actuals') }} as public_rows
+    full outer join {{ ref('fct_actuals_priced') }} as priced_rows
+        on public_rows.actual_id = priced_rows.actual_id
     where
-        public.actual_id is null
-        or priced.actual_id is null
-        or ({% for column in shared_columns %}public.{{ column }}{{ ", " if not loop.last }}{% endfor %})
-        is distinct from
-        ({% for column in shared_columns %}priced.{{ column }}{{ ", " if not loop.last }}{% endfor %})
+        public_rows.actual_id is null
+        or priced_rows.actual_id is null
+        {% for column in shared_columns %}
+            or public_rows.{{ column }}
+            is distinct from priced_rows.{{ column }}
+        {% endfor %}
 )
 
 select * from final

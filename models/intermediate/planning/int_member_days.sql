@@ -116,8 +116,8 @@ employment_days as (
             >= coalesce(members.started_on, '1900-01-01')
             and window_days.calendar_on
             <= coalesce(members.ended_on, '9999-12-31')
-            and window_days.calendar_on >= members.period_start
-            and window_days.calendar_on < members.period_end
+            and members.period_start <= window_days.calendar_on
+            and members.period_end > window_days.calendar_on
     inner join member_versions
         on
             members.team_member_id = member_versions.team_member_id

@@ -1,6 +1,23 @@
 -- One row per app actuals row, valid or not; the unique index on its key
 -- stands for a uniqueness test on stg_app__actuals, which it makes moot.
-{{ config(indexes=[{'columns': ['actual_id'], 'unique': true}]) }}
+-- Incremental (decision 22): a run re-checks the rows whose answer could
+-- have changed, with every row they are compared with (their double-submit
+-- partition), and a post-hook drops the rows the app deleted outright.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='actual_id',
+        on_schema_change='fail',
+        indexes=[
+            {'columns': ['actual_id'], 'unique': true},
+            {'columns': ['updated_at']},
+        ],
+        post_hook=[
+            "{{ delete_rows_gone_from_source('actuals', 'actual_id') }}",
+        ],
+    )
+}}
 
 with
 
@@ -31,6 +48,106 @@ renamed as (
     from source
 ),
 
+{% if is_incremental() %}
+    -- The newest change of a valid row already checked, less the lookback.
+    watermark as (
+        select
+            coalesce(max(updated_at), '-infinity')
+            - interval '{{ var("incremental_lookback") }}' as changed_from
+        from {{ this }}
+        where rejection_reason is null
+    ),
+
+    -- Parents whose rows must be checked again (sets computed once, so
+    -- that each row only probes them).
+    members_to_recheck as (
+        select members.team_member_id
+        from members
+        cross join watermark
+        where
+            members.updated_at >= watermark.changed_from
+            or members.rejection_reason is not null
+    ),
+
+    projects_to_recheck as (
+        select projects.project_id
+        from projects
+        cross join watermark
+        where
+            projects.updated_at >= watermark.changed_from
+            or projects.rejection_reason is not null
+    ),
+
+    -- Rows whose check could answer otherwise than last time: new or
+    -- edited (or without trustworthy timestamps), dated after the as-of
+    -- day, of a member or project that changed, is rejected or is gone,
+    -- or rejected last time for a reason that lies outside the row.
+    touched as (
+        select renamed.*
+        from renamed
+        cross join watermark
+        where
+            renamed.updated_at is null
+            or renamed.created_at is null
+            or renamed.updated_at >= watermark.changed_from
+            or renamed.created_at >= watermark.changed_from
+            or renamed.worked_on > {{ as_of_date() }}
+            or renamed.team_member_id in (
+                select members_to_recheck.team_member_id
+                from members_to_recheck
+            )
+            or renamed.project_id in (
+                select projects_to_recheck.project_id
+                from projects_to_recheck
+            )
+            or renamed.team_member_id not in (
+                select members.team_member_id from members
+            )
+            or renamed.project_id not in (
+                select projects.project_id from projects
+            )
+            or renamed.actual_id in (
+                select held.actual_id
+                from {{ this }} as held
+                where held.rejection_reason in (
+                    'orphan_team_member', 'orphan_project',
+                    'future_worked_on', 'parent_rejected'
+                )
+            )
+    ),
+
+    -- The double-submit partitions of those rows, as they are now and as
+    -- they were (an edit can move a row out of its partition).
+    partitions as (
+        select
+            touched.team_member_id,
+            touched.project_id,
+            touched.worked_on
+        from touched
+        union
+        select
+            held.team_member_id,
+            held.project_id,
+            held.worked_on
+        from {{ this }} as held
+        inner join touched on held.actual_id = touched.actual_id
+    ),
+
+    in_scope as (
+        select renamed.*
+        from renamed
+        inner join partitions
+            on
+                renamed.team_member_id = partitions.team_member_id
+                and renamed.project_id = partitions.project_id
+                and renamed.worked_on = partitions.worked_on
+    ),
+{% else %}
+    in_scope as (
+        select * from renamed
+    ),
+{% endif %}
+
 -- A double submit is a second live row with the same member, project, day
 -- and hours created within a minute of the previous one: the first stays.
 submits as (
@@ -45,7 +162,7 @@ submits as (
                 renamed.is_deleted
             order by renamed.created_at, renamed.actual_id
         ) as since_previous_submit
-    from renamed
+    from in_scope as renamed
 ),
 
 checked as (
