@@ -159,6 +159,16 @@ def running_app(wh, built_db):
     yield url
     proc.terminate()
     proc.wait(timeout=30)
+    # stopping `headroom dashboard` stops the Streamlit server it started
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
+        except OSError:
+            break
+        time.sleep(0.5)
+    else:
+        pytest.fail("the Streamlit server still answers after `headroom dashboard` was stopped")
 
 
 @pytest.mark.parametrize("name", PAGES)

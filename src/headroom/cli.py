@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -124,10 +125,23 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 
 def _exec(command: list[str], env: dict[str, str]) -> int:
+    """Runs a tool in the foreground and returns its exit code. A SIGTERM
+    sent to `headroom` is passed on to the tool, so stopping `headroom
+    dashboard` (or dbt) never leaves the tool running on its own."""
     try:
-        return subprocess.call(command, env=env, cwd=settings.project_root())
+        child = subprocess.Popen(command, env=env, cwd=settings.project_root())
     except FileNotFoundError:
         raise UsageError(f"{command[0]} is not installed; run `make setup`.") from None
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: child.send_signal(signum))
+    try:
+        while True:
+            try:
+                return child.wait()
+            except KeyboardInterrupt:
+                # Ctrl-C reached the tool too (same process group): let it finish
+                continue
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _tool(name: str) -> str:
