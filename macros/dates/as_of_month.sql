@@ -3,5 +3,5 @@
     actuals (days up to as_of_date) and forecast (days after it).
 #}
 {% macro as_of_month() -%}
-    cast({{ dbt.date_trunc('month', as_of_date()) }} as date)
+    {{ month_start_of(as_of_date()) }}
 {%- endmacro %}

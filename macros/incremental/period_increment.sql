@@ -20,21 +20,6 @@
     the calendar vars is not seen: run with --full-refresh after one.
 #}
 
-{#
-    The relation of an upstream node, for the hooks. The hooks read tables
-    the model already depends on (through its inputs), so dbt's ordering
-    holds; resolving them here rather than with ref() keeps them out of the
-    model's direct inputs, which every unit test would have to mock.
-#}
-{% macro upstream_relation(name) -%}
-    {%- if not execute -%}{{ return(name) }}{%- endif -%}
-    {%- for node in graph.nodes.values()
-        if node.name == name and node.resource_type in ('model', 'snapshot') -%}
-        {{ return(node.schema ~ '.' ~ node.alias) }}
-    {%- endfor -%}
-    {{ exceptions.raise_compiler_error('upstream_relation: no model or snapshot named ' ~ name) }}
-{%- endmacro %}
-
 {# The state table: one row per model, written in the model's transaction. #}
 {% macro incremental_state_relation() -%}
     {{ generate_schema_name('intermediate', none) }}.incremental_state
@@ -52,7 +37,7 @@
         built_at timestamp with time zone not null
     );
     comment on table {{ incremental_state_relation() }} is
-        'Where each incremental member-period model left off: the newest app '
+        'Where each model incremental by period left off: the newest app '
         'change it had seen, its as-of day and its window (decision 21).';
 {%- endmacro %}
 
@@ -79,7 +64,7 @@
     change (a soft delete, say) only makes the next run re-read a little
     more; it can never make it miss a change.
 #}
-{% macro member_inputs_clock() -%}
+{% macro inputs_clock() -%}
     greatest(
         (select max(updated_at) from {{ upstream_relation('fct_actuals_priced') }}),
         (select max(updated_at) from {{ upstream_relation('base_app__allocations') }}
@@ -114,16 +99,14 @@
 #}
 {% macro forecast_window(in_hook=false) -%}
     {%- set lookup = upstream_relation if in_hook else ref -%}
+    {%- set first_day -%}
+        coalesce(
+            (select min(worked_on) from {{ lookup('fct_actuals_priced') }}),
+            {{ as_of_date() }}
+        )
+    {%- endset %}
     select
-        cast(
-            date_trunc(
-                'month',
-                coalesce(
-                    (select min(worked_on) from {{ lookup('fct_actuals_priced') }}),
-                    {{ as_of_date() }}
-                )
-            ) as date
-        ) as window_start_on,
+        {{ month_start_of(first_day) }} as window_start_on,
         {{ forecast_horizon_end() }} as window_end_on
 {%- endmacro %}
 
@@ -149,7 +132,6 @@
     in because the as-of day or an end of the window moved.
 #}
 {% macro changed_months_prelude() -%}
-    {%- set month_of = "cast(date_trunc('month', {}) as date)" -%}
     previous as (
         select
             coalesce(max(state.changes_through), '-infinity')
@@ -169,7 +151,7 @@
     -- every month a key's rows could have, in the old or the new window
     span as (
         select
-            {{ month_of.format('least(previous.window_start_on, now_.window_start_on)') }}
+            {{ month_start_of('least(previous.window_start_on, now_.window_start_on)') }}
                 as first_month,
             greatest(previous.window_end_on, now_.window_end_on) as last_day
         from previous cross join {{ increment_table() }} as now_
@@ -184,15 +166,15 @@
         where
             previous.as_of_on <> now_.as_of_on
             and months.month_start between
-            {{ month_of.format('least(previous.as_of_on, now_.as_of_on)') }}
+            {{ month_start_of('least(previous.as_of_on, now_.as_of_on)') }}
             and greatest(previous.as_of_on, now_.as_of_on)
             or previous.window_start_on <> now_.window_start_on
             and months.month_start between
-            {{ month_of.format('least(previous.window_start_on, now_.window_start_on)') }}
+            {{ month_start_of('least(previous.window_start_on, now_.window_start_on)') }}
             and greatest(previous.window_start_on, now_.window_start_on)
             or previous.window_end_on <> now_.window_end_on
             and months.month_start between
-            {{ month_of.format('least(previous.window_end_on, now_.window_end_on)') }}
+            {{ month_start_of('least(previous.window_end_on, now_.window_end_on)') }}
             and greatest(previous.window_end_on, now_.window_end_on)
     ),
 
@@ -214,7 +196,7 @@
         select
             actuals.team_member_id,
             actuals.project_id,
-            {{ month_of.format('actuals.worked_on') }} as month_start,
+            {{ month_start_of('actuals.worked_on') }} as month_start,
             actuals.updated_at >= previous.watermark as is_changed
         from {{ upstream_relation('base_app__actuals') }} as actuals
         cross join previous
@@ -252,7 +234,6 @@
 #}
 {% macro changed_key_months(entity) -%}
     {%- set spec = increment_entity(entity) -%}
-    {%- set month_of = "cast(date_trunc('month', {}) as date)" -%}
     with
 
     {{ changed_months_prelude() }},
@@ -301,7 +282,7 @@
         inner join months
             on
                 months.month_start
-                between {{ month_of.format('allocations.starts_on') }}
+                between {{ month_start_of('allocations.starts_on') }}
                 and allocations.ends_on
         where allocations.project_id in (
             select changed_projects.project_id from changed_projects
@@ -329,7 +310,7 @@
     {%- set key = increment_entity(entity)['key'] -%}
     create temporary table {{ increment_table() }} on commit drop as
     select
-        {{ member_inputs_clock() }} as changes_through,
+        {{ inputs_clock() }} as changes_through,
         {{ as_of_date() }} as as_of_on,
         key_window.window_start_on,
         key_window.window_end_on
@@ -388,11 +369,7 @@
 #}
 {% macro record_period_increment(entity) -%}
     {%- set spec = increment_entity(entity) -%}
-    delete from {{ this }} as target
-    where not exists (
-        select 1 from {{ upstream_relation(spec['live']) }} as live
-        where live.{{ spec['key'] }} = target.{{ spec['key'] }}
-    );
+    {{ delete_unmatched_rows(spec['key'], upstream_relation(spec['live'])) }};
     insert into {{ incremental_state_relation() }} as state (
         model_name, changes_through, as_of_on, window_start_on,
         window_end_on, built_at

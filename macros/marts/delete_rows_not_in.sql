@@ -15,7 +15,9 @@
     input guarantees it, and the reconciliation tests check it), so equal
     counts mean nothing else is left to delete.
 #}
-{% macro delete_rows_not_in(staging_model, key, live_filter='not live.is_deleted', base_model=none) -%}
+{% macro delete_rows_not_in(
+    staging_model, key, live_filter='not live.is_deleted', base_model=none
+) -%}
     {%- if base_model -%}
         delete from {{ this }} as target
         using {{ upstream_relation(base_model) }} as gone
@@ -23,21 +25,8 @@
             gone.{{ key }} = target.{{ key }}
             and (gone.is_deleted or gone.rejection_reason is not null);
     {% endif -%}
-    delete from {{ this }} as target
-    where
-        {% if base_model -%}
-            (select count(*) from {{ this }})
-            > (
-                select count(*) from {{ ref(staging_model) }} as live
-                where {{ live_filter }}
-            )
-            and
-        {% endif -%}
-        not exists (
-            select 1
-            from {{ ref(staging_model) }} as live
-            where
-                live.{{ key }} = target.{{ key }}
-                and {{ live_filter }}
-        )
+    {{ delete_unmatched_rows(
+        key, ref(staging_model), reference_filter=live_filter,
+        only_if_more=base_model is not none,
+    ) }}
 {%- endmacro %}
