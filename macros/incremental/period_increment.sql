@@ -95,13 +95,18 @@
 
 {#
     The months of the revenue forecast: from the first month anything was
-    worked (or the as-of month) to the forecast horizon.
+    worked or a support fee was due (or the as-of month) to the forecast
+    horizon.
 #}
 {% macro forecast_window(in_hook=false) -%}
     {%- set lookup = upstream_relation if in_hook else ref -%}
     {%- set first_day -%}
-        coalesce(
+        least(
             (select min(worked_on) from {{ lookup('fct_actuals_priced') }}),
+            (
+                select min(month_start)
+                from {{ lookup('int_support_fee_months') }}
+            ),
             {{ as_of_date() }}
         )
     {%- endset %}
@@ -226,7 +231,8 @@
     - every month of a key rebuilt whole: a member whose own record, rate
       versions, allocations or time off changed (an edited allocation's old
       dates are no longer known); a project that changed, whose allocations
-      changed, or that a changed member worked or is planned on;
+      changed, or that a changed member worked or is planned on, or a
+      member whose time off changed is planned on;
     - for members, the months of the actuals and (unchanged) allocations of
       a changed project;
     - for every key, the months between the last build's as-of day and this
@@ -256,6 +262,12 @@
                 or allocations.team_member_id in (
                     select changed_members.team_member_id
                     from changed_members
+                )
+                -- time off shrinks the plan the forecast prices
+                or allocations.team_member_id in (
+                    {{ keys_changed_since_watermark(
+                        'base_app__time_off', 'team_member_id'
+                    ) }}
                 )
             union
             select actual_months.project_id

@@ -6,9 +6,13 @@
 {% macro member_day_measures() -%}
     {{ return([
         'capacity_hours',
+        'capacity_to_date_hours',
         'time_off_hours',
         'planned_hours',
         'planned_billable_hours',
+        'planned_billable_hours_after_as_of',
+        'time_off_conflict_hours',
+        'stale_planned_hours',
         'actual_hours',
         'billable_hours',
     ]) }}

@@ -38,6 +38,18 @@ fx_rates as (
     select * from {{ ref('int_fx_rates_monthly') }}
 ),
 
+members as (
+    select * from {{ ref('stg_app__team_members') }}
+),
+
+time_off_days as (
+    select * from {{ ref('int_time_off_days') }}
+),
+
+calendar as (
+    select * from {{ ref('int_calendar_days') }}
+),
+
 -- Incremental runs re-read the actuals changed since the watermark, those
 -- after the newest day already held (rows the as-of day has just let in),
 -- and all actuals of a member or project changed since then (a new rate
@@ -52,8 +64,9 @@ changed as (
 ),
 
 -- Rates as they were on the day: the member's version in force on
--- worked_on, and the project's rate converted at the month's FX rate.
-final as (
+-- worked_on, and the project's rate converted at the month's FX rate. A
+-- rate that is not known leaves the money null (never zero).
+priced as (
     select
         changed.actual_id,
         changed.team_member_id,
@@ -78,6 +91,41 @@ final as (
     {{ join_rates_on_day(
         'changed.team_member_id', 'projects.currency', 'changed.worked_on'
     ) }}
+),
+
+-- The row's quality flags (docs: actuals_quality_flags): what an analyst
+-- may want to leave out of a figure, or to weigh it by.
+flagged as (
+    select
+        priced.*,
+        priced.revenue_treatment = 'time_and_materials'
+        and priced.revenue_usd is null as is_unpriced,
+        priced.cost_usd is null as is_uncosted,
+        priced.actual_source = 'allocation_backfill' as is_backfilled,
+        priced.updated_at
+        >= {{ week_closed_at('priced.worked_on') }}
+        as is_edited_after_week_closed,
+        time_off_days.team_member_id is not null as is_on_time_off,
+        not calendar.is_working_day
+        or priced.worked_on < coalesce(members.started_on, '1900-01-01')
+        or priced.worked_on > coalesce(members.ended_on, '9999-12-31')
+        as is_on_day_off
+    from priced
+    inner join calendar
+        on priced.worked_on = calendar.calendar_on
+    left outer join members
+        on priced.team_member_id = members.team_member_id
+    left outer join time_off_days
+        on
+            priced.team_member_id = time_off_days.team_member_id
+            and priced.worked_on = time_off_days.off_on
+),
+
+final as (
+    select
+        *,
+        {{ actuals_quality_score('flagged') }}
+    from flagged
 )
 
 select * from final

@@ -7,7 +7,8 @@
 {%- set shared_columns = [
     'team_member_id', 'project_id', 'worked_on', 'hours', 'actual_source',
     'project_type_name', 'revenue_treatment', 'is_billable', 'updated_at',
-] %}
+    'quality_flag_count', 'quality_score',
+] + actuals_quality_flags() %}
 
 with
 

@@ -35,6 +35,10 @@ project_types as (
     select * from {{ ref('project_types') }}
 ),
 
+project_statuses as (
+    select * from {{ ref('project_statuses') }}
+),
+
 -- Incremental runs re-read the allocations changed since the watermark, and
 -- every allocation of a member or project changed since then (a fixed
 -- parent makes its rejected children valid again without touching them).
@@ -55,12 +59,18 @@ allocation_days as (
         calendar.calendar_on as planned_on,
         changed.hours_per_day as planned_hours,
         project_types.is_billable,
+        -- the project's fate, which decides whether the plan still counts
+        -- (plan_is_stale): an edit of the project re-reads these rows
+        projects.is_deleted as is_project_deleted,
+        not project_statuses.is_open as is_project_closed,
         changed.updated_at
     from changed
     inner join projects
         on changed.project_id = projects.project_id
     inner join project_types
         on projects.project_type_id = project_types.project_type_id
+    inner join project_statuses
+        on projects.project_status_id = project_statuses.project_status_id
     inner join calendar
         on
             calendar.calendar_on between changed.starts_on and changed.ends_on

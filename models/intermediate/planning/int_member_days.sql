@@ -125,44 +125,111 @@ employment_days as (
             and window_days.calendar_on < member_versions.valid_to_on
 ),
 
+-- What the member can give each day: the nominal capacity and the time off
+-- booked; and the share of the day's plan that the time off leaves
+-- (time off comes first: a full day off keeps none of the plan, 3 hours
+-- off a 6-hour day half of it). A day with no capacity keeps its plan.
+capacity_days as (
+    select
+        team_member_id,
+        calendar_on,
+        sum(nominal_capacity_hours) as nominal_capacity_hours,
+        sum(booked_time_off_hours) as booked_time_off_hours
+    from (
+        select
+            team_member_id,
+            calendar_on,
+            nominal_capacity_hours,
+            0 as booked_time_off_hours
+        from employment_days
+        union all
+        select
+            team_member_id,
+            off_on as calendar_on,
+            0 as nominal_capacity_hours,
+            time_off_hours as booked_time_off_hours
+        from time_off_days
+    ) as capacity_facts
+    group by team_member_id, calendar_on
+),
+
+capacity_ratios as (
+    select
+        team_member_id,
+        calendar_on,
+        nominal_capacity_hours,
+        booked_time_off_hours,
+        cast(
+            case
+                when nominal_capacity_hours > 0 and booked_time_off_hours > 0
+                    then
+                        greatest(
+                            nominal_capacity_hours - booked_time_off_hours, 0
+                        )
+                        / nominal_capacity_hours
+                else 1
+            end as numeric(9, 6)
+        ) as plan_kept_ratio
+    from capacity_days
+),
+
+-- Each allocation day: stale when its project is dead (plan_is_stale),
+-- else shrunk by the day's time off; what time off cut is a conflict.
+plan_days as (
+    select
+        allocation_days.team_member_id,
+        allocation_days.planned_on as calendar_on,
+        allocation_days.is_billable,
+        case
+            when {{ plan_is_stale('allocation_days') }}
+                then allocation_days.planned_hours
+            else 0
+        end as stale_planned_hours,
+        case
+            when {{ plan_is_stale('allocation_days') }} then 0
+            else {{ planned_hours_kept(
+                'allocation_days.planned_hours',
+                'coalesce(capacity_ratios.plan_kept_ratio, 1)',
+            ) }}
+        end as planned_hours,
+        allocation_days.planned_hours as allocated_hours
+    from allocation_days
+    cross join bounds
+    left outer join capacity_ratios
+        on
+            allocation_days.team_member_id = capacity_ratios.team_member_id
+            and allocation_days.planned_on = capacity_ratios.calendar_on
+    where allocation_days.planned_on <= bounds.window_end
+),
+
 day_facts as (
     select
         team_member_id,
         calendar_on,
         nominal_capacity_hours,
-        0 as booked_time_off_hours,
+        booked_time_off_hours,
         0 as planned_hours,
         0 as planned_billable_hours,
+        0 as time_off_conflict_hours,
+        0 as stale_planned_hours,
         0 as actual_hours,
         0 as billable_hours
-    from employment_days
+    from capacity_days
     union all
     select
         team_member_id,
-        off_on as calendar_on,
-        0 as nominal_capacity_hours,
-        time_off_hours as booked_time_off_hours,
-        0 as planned_hours,
-        0 as planned_billable_hours,
-        0 as actual_hours,
-        0 as billable_hours
-    from time_off_days
-    union all
-    select
-        allocation_days.team_member_id,
-        allocation_days.planned_on as calendar_on,
+        calendar_on,
         0 as nominal_capacity_hours,
         0 as booked_time_off_hours,
-        allocation_days.planned_hours,
-        case
-            when allocation_days.is_billable then allocation_days.planned_hours
-            else 0
-        end as planned_billable_hours,
+        planned_hours,
+        case when is_billable then planned_hours else 0 end
+            as planned_billable_hours,
+        allocated_hours - stale_planned_hours - planned_hours
+            as time_off_conflict_hours,
+        stale_planned_hours,
         0 as actual_hours,
         0 as billable_hours
-    from allocation_days
-    cross join bounds
-    where allocation_days.planned_on <= bounds.window_end
+    from plan_days
     union all
     select
         team_member_id,
@@ -171,6 +238,8 @@ day_facts as (
         0 as booked_time_off_hours,
         0 as planned_hours,
         0 as planned_billable_hours,
+        0 as time_off_conflict_hours,
+        0 as stale_planned_hours,
         hours as actual_hours,
         case when is_billable then hours else 0 end as billable_hours
     from actuals
@@ -184,6 +253,8 @@ member_days as (
         sum(booked_time_off_hours) as booked_time_off_hours,
         sum(planned_hours) as planned_hours,
         sum(planned_billable_hours) as planned_billable_hours,
+        sum(time_off_conflict_hours) as time_off_conflict_hours,
+        sum(stale_planned_hours) as stale_planned_hours,
         sum(actual_hours) as actual_hours,
         sum(billable_hours) as billable_hours
     from day_facts
@@ -191,7 +262,10 @@ member_days as (
 ),
 
 -- Time off reduces capacity, never below zero; time_off_hours is the part
--- of it that did, so capacity + time off = nominal capacity.
+-- of it that did, so capacity + time off = nominal capacity. Capacity to
+-- date is the capacity up to the as-of day, the only capacity worked hours
+-- can be held against; the billable plan after the as-of day is what the
+-- period is still expected to bill.
 final as (
     select
         member_days.team_member_id,
@@ -208,19 +282,48 @@ final as (
             ) as numeric(7, 2)
         ) as capacity_hours,
         cast(
+            case
+                when member_days.calendar_on <= {{ as_of_date() }}
+                    then
+                        greatest(
+                            member_days.nominal_capacity_hours
+                            - member_days.booked_time_off_hours,
+                            0
+                        )
+                else 0
+            end as numeric(7, 2)
+        ) as capacity_to_date_hours,
+        cast(
             least(
                 member_days.booked_time_off_hours,
                 member_days.nominal_capacity_hours
             ) as numeric(7, 2)
         ) as time_off_hours,
+        cast(coalesce(capacity_ratios.plan_kept_ratio, 1) as numeric(9, 6))
+            as plan_kept_ratio,
         cast(member_days.planned_hours as numeric(7, 2)) as planned_hours,
         cast(member_days.planned_billable_hours as numeric(7, 2))
             as planned_billable_hours,
+        cast(
+            case
+                when member_days.calendar_on > {{ as_of_date() }}
+                    then member_days.planned_billable_hours
+                else 0
+            end as numeric(7, 2)
+        ) as planned_billable_hours_after_as_of,
+        cast(member_days.time_off_conflict_hours as numeric(7, 2))
+            as time_off_conflict_hours,
+        cast(member_days.stale_planned_hours as numeric(7, 2))
+            as stale_planned_hours,
         cast(member_days.actual_hours as numeric(7, 2)) as actual_hours,
         cast(member_days.billable_hours as numeric(7, 2)) as billable_hours
     from member_days
     inner join calendar
         on member_days.calendar_on = calendar.calendar_on
+    left outer join capacity_ratios
+        on
+            member_days.team_member_id = capacity_ratios.team_member_id
+            and member_days.calendar_on = capacity_ratios.calendar_on
 )
 
 select * from final

@@ -51,6 +51,11 @@ final as (
         project_type_name,
         revenue_treatment,
         is_billable,
+        {% for flag in actuals_quality_flags() %}
+            {{ flag }},
+        {% endfor %}
+        quality_flag_count,
+        quality_score,
         updated_at
     from changed
 )

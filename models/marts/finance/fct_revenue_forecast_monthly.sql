@@ -37,6 +37,19 @@ allocation_days as (
     ) }}
 ),
 
+-- the share of each member-day's plan that its time off leaves
+member_days as (
+    select * from {{ ref('int_member_days') }}
+),
+
+support_fee_months as (
+    select support_fee_months.*
+    from {{ ref('int_support_fee_months') }} as support_fee_months
+    {{ in_changed_periods(
+        'support_fee_months.project_id', 'support_fee_months.month_start'
+    ) }}
+),
+
 member_versions as (
     select * from {{ ref('int_team_member_versions') }}
 ),
@@ -49,17 +62,9 @@ fx_rates as (
     select * from {{ ref('int_fx_rates_monthly') }}
 ),
 
-calendar as (
-    select * from {{ ref('int_calendar_days') }}
-),
-
-months as (
-    select distinct month_start from calendar
-),
-
 -- The months the forecast covers: from the first month anything was
--- worked (in all actuals, not only the months in scope) to the 12th month
--- after the as-of month.
+-- worked or a support fee was due (of all projects, not only those in
+-- scope) to the 12th month after the as-of month.
 bounds as (
     select
         forecast_window.window_start_on as first_month,
@@ -73,50 +78,64 @@ project_terms as (
         project_id,
         currency,
         hourly_rate,
-        monthly_fee,
-        is_deleted,
-        coalesce(
-            starts_on, cast(created_at at time zone 'UTC' as date)
-        ) as fee_starts_on,
-        coalesce(ends_on, cast('9999-12-31' as date)) as fee_ends_on,
         revenue_treatment,
-        forecast_probability,
-        is_contracted
+        forecast_probability
     from projects
 ),
 
--- Up to the as-of day: what was worked, at the rates of the day.
+-- Up to the as-of day: what was worked, at the rates of the day. Hours
+-- whose revenue or cost is unknown stay hours and are counted apart.
 worked as (
     select
         project_id,
-        cast({{ dbt.date_trunc('month', 'worked_on') }} as date) as month_start,
+        {{ month_start_of('worked_on') }} as month_start,
         sum(hours) as actual_hours,
         sum(revenue_usd) as actual_revenue_usd,
-        sum(cost_usd) as actual_cost_usd
+        sum(cost_usd) as actual_cost_usd,
+        coalesce(
+            sum(hours) filter (
+                where revenue_treatment = 'time_and_materials'
+                and revenue_usd is null
+            ),
+            0
+        ) as unpriced_hours,
+        coalesce(sum(hours) filter (where cost_usd is null), 0)
+            as uncosted_hours
     from actuals
     group by project_id, month_start
 ),
 
--- After the as-of day, to the horizon: what is planned, at the member's
--- current rates and the latest FX rate. Deleted projects plan nothing.
-planned as (
+-- After the as-of day, to the horizon: the planned hours of the people
+-- marts (time off and dead projects taken out), at the member's rates of
+-- the day and the FX rate known on the as-of day.
+plan_days as (
     select
         allocation_days.project_id,
-        cast(
-            {{ dbt.date_trunc('month', 'allocation_days.planned_on') }} as date
-        ) as month_start,
-        sum(allocation_days.planned_hours) as forecast_hours,
-        sum(
-            {{ revenue_at_rates_of_day(
-                'allocation_days.planned_hours', 'project_terms'
-            ) }}
-        ) as forecast_revenue_usd,
-        sum(allocation_days.planned_hours * member_versions.cost_rate_usd)
-            as forecast_cost_usd
+        {{ month_start_of('allocation_days.planned_on') }} as month_start,
+        project_terms.revenue_treatment,
+        {{ planned_hours_kept(
+            'allocation_days.planned_hours',
+            'coalesce(member_days.plan_kept_ratio, 1)',
+        ) }} as planned_hours,
+        {{ revenue_at_rates_of_day(
+            planned_hours_kept(
+                'allocation_days.planned_hours',
+                'coalesce(member_days.plan_kept_ratio, 1)',
+            ),
+            'project_terms',
+        ) }} as revenue_usd,
+        {{ planned_hours_kept(
+            'allocation_days.planned_hours',
+            'coalesce(member_days.plan_kept_ratio, 1)',
+        ) }} * member_versions.cost_rate_usd as cost_usd
     from allocation_days
     cross join bounds
     inner join project_terms
         on allocation_days.project_id = project_terms.project_id
+    left outer join member_days
+        on
+            allocation_days.team_member_id = member_days.team_member_id
+            and allocation_days.planned_on = member_days.calendar_on
     {{ join_rates_on_day(
         'allocation_days.team_member_id',
         'project_terms.currency',
@@ -125,54 +144,43 @@ planned as (
     where
         allocation_days.planned_on > {{ as_of_date() }}
         and allocation_days.planned_on <= bounds.horizon_end
-        and not project_terms.is_deleted
-    group by
-        allocation_days.project_id,
-        cast(
-            {{ dbt.date_trunc('month', 'allocation_days.planned_on') }} as date
-        )
+        and not {{ plan_is_stale('allocation_days') }}
 ),
 
--- Support contracts earn their fee in every calendar month that overlaps
--- their dates: up to the as-of month as actual revenue when the project is
--- now contracted, after it as forecast.
-fee_months as (
+planned as (
     select
-        project_terms.project_id,
-        months.month_start,
-        case
-            when
-                months.month_start <= bounds.as_of_month
-                and project_terms.is_contracted
-                then project_terms.monthly_fee * fx_rates.usd_per_unit
-            else 0
-        end as actual_fee_usd,
-        case
-            when months.month_start > bounds.as_of_month
-                then project_terms.monthly_fee * fx_rates.usd_per_unit
-            else 0
-        end as forecast_fee_usd
-    from project_terms
+        project_id,
+        month_start,
+        sum(planned_hours) as forecast_hours,
+        sum(revenue_usd) as forecast_revenue_usd,
+        sum(cost_usd) as forecast_cost_usd,
+        coalesce(
+            sum(planned_hours) filter (
+                where revenue_treatment = 'time_and_materials'
+                and revenue_usd is null
+            ),
+            0
+        ) as unpriced_hours,
+        coalesce(sum(planned_hours) filter (where cost_usd is null), 0)
+            as uncosted_hours
+    from plan_days
+    group by project_id, month_start
+),
+
+-- Support contracts: the fee of every month their dates overlap, earned
+-- or forecast as the status history says (int_support_fee_months).
+fees as (
+    select
+        support_fee_months.project_id,
+        support_fee_months.month_start,
+        support_fee_months.earned_fee_usd,
+        support_fee_months.forecast_fee_usd
+    from support_fee_months
     cross join bounds
-    inner join months
-        on
-            months.month_start between bounds.first_month
-            and bounds.horizon_end
-            and project_terms.fee_ends_on >= months.month_start
-            and months.month_start
-            >= cast(
-                {{ dbt.date_trunc('month', 'project_terms.fee_starts_on') }}
-                as date
-            )
-    {{ in_changed_periods('project_terms.project_id', 'months.month_start') }}
-    inner join fx_rates
-        on
-            project_terms.currency = fx_rates.currency
-            and months.month_start = fx_rates.month_start
     where
-        project_terms.revenue_treatment = 'retainer'
-        and project_terms.monthly_fee is not null
-        and not project_terms.is_deleted
+        support_fee_months.fee_status <> 'not_earned'
+        and support_fee_months.month_start
+        between bounds.first_month and bounds.horizon_end
 ),
 
 amounts as (
@@ -184,7 +192,9 @@ amounts as (
         actual_cost_usd,
         0 as forecast_hours,
         0 as forecast_revenue_usd,
-        0 as forecast_cost_usd
+        0 as forecast_cost_usd,
+        unpriced_hours,
+        uncosted_hours
     from worked
     union all
     select
@@ -195,21 +205,27 @@ amounts as (
         0 as actual_cost_usd,
         forecast_hours,
         forecast_revenue_usd,
-        forecast_cost_usd
+        forecast_cost_usd,
+        unpriced_hours,
+        uncosted_hours
     from planned
     union all
     select
         project_id,
         month_start,
         0 as actual_hours,
-        actual_fee_usd as actual_revenue_usd,
+        earned_fee_usd as actual_revenue_usd,
         0 as actual_cost_usd,
         0 as forecast_hours,
         forecast_fee_usd as forecast_revenue_usd,
-        0 as forecast_cost_usd
-    from fee_months
+        0 as forecast_cost_usd,
+        0 as unpriced_hours,
+        0 as uncosted_hours
+    from fees
 ),
 
+-- Sums of the known amounts (sum() skips the unknown ones, which the
+-- unpriced and uncosted hours count).
 project_months as (
     select
         project_id,
@@ -219,7 +235,9 @@ project_months as (
         coalesce(sum(actual_cost_usd), 0) as actual_cost_usd,
         coalesce(sum(forecast_hours), 0) as forecast_hours,
         coalesce(sum(forecast_revenue_usd), 0) as forecast_revenue_usd,
-        coalesce(sum(forecast_cost_usd), 0) as forecast_cost_usd
+        coalesce(sum(forecast_cost_usd), 0) as forecast_cost_usd,
+        sum(unpriced_hours) as unpriced_hours,
+        sum(uncosted_hours) as uncosted_hours
     from amounts
     group by project_id, month_start
 ),
@@ -248,7 +266,11 @@ final as (
         cast(
             project_months.forecast_cost_usd
             * project_terms.forecast_probability as numeric(14, 2)
-        ) as weighted_forecast_cost_usd
+        ) as weighted_forecast_cost_usd,
+        cast(project_months.unpriced_hours as numeric(12, 2))
+            as unpriced_hours,
+        cast(project_months.uncosted_hours as numeric(12, 2))
+            as uncosted_hours
     from project_months
     cross join bounds
     inner join project_terms

@@ -52,10 +52,7 @@ final as (
         cast(
             weekly.capacity_hours - weekly.planned_hours as numeric(9, 2)
         ) as headroom_hours,
-        {{ safe_ratio('weekly.billable_hours', 'weekly.capacity_hours') }}
-            as billable_utilization,
-        {{ safe_ratio('weekly.actual_hours', 'weekly.capacity_hours') }}
-            as total_utilization
+        {{ utilization_ratios('weekly') }}
     from weekly
 )
 

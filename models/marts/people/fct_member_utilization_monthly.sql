@@ -61,10 +61,7 @@ final as (
                 monthly.capacity_hours * members.target_billable_utilization, 2
             ) as numeric(9, 2)
         ) as target_billable_hours,
-        {{ safe_ratio('monthly.billable_hours', 'monthly.capacity_hours') }}
-            as billable_utilization,
-        {{ safe_ratio('monthly.actual_hours', 'monthly.capacity_hours') }}
-            as total_utilization
+        {{ utilization_ratios('monthly') }}
     from monthly
     inner join members
         on monthly.team_member_id = members.team_member_id

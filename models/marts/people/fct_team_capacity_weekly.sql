@@ -51,10 +51,7 @@ final as (
         {% endfor %}
         cast(capacity_hours - planned_hours as numeric(12, 2))
             as headroom_hours,
-        {{ safe_ratio('billable_hours', 'capacity_hours') }}
-            as billable_utilization,
-        {{ safe_ratio('actual_hours', 'capacity_hours') }}
-            as total_utilization
+        {{ utilization_ratios('rolled') }}
     from rolled
 )
 

@@ -48,14 +48,11 @@ final as (
             {{ measure }},
         {% endfor %}
         target_billable_hours,
-        {{ safe_ratio('billable_hours', 'capacity_hours') }}
-            as billable_utilization,
+        {{ utilization_ratios('rolled') }},
         {{ safe_ratio('planned_billable_hours', 'capacity_hours') }}
             as planned_billable_utilization,
         {{ safe_ratio('target_billable_hours', 'capacity_hours') }}
-            as target_billable_utilization,
-        {{ safe_ratio('actual_hours', 'capacity_hours') }}
-            as total_utilization
+            as target_billable_utilization
     from rolled
 )
 

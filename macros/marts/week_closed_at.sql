@@ -1,0 +1,14 @@
+{#
+    When the timesheet week of a day closes: the end of the Monday after
+    its ISO week (the day after the week's last Sunday, UTC), the day
+    timesheets are due. An actuals row last written at or after it was
+    edited (or entered) after the week closed.
+#}
+{% macro week_closed_at(day) -%}
+    (
+        cast(
+            {{ dbt.date_trunc('week', day) }} + interval '8 days'
+            as timestamp
+        ) at time zone 'UTC'
+    )
+{%- endmacro %}

@@ -1,0 +1,160 @@
+with
+
+projects as (
+    select * from {{ ref('stg_app__projects') }}
+),
+
+project_types as (
+    select * from {{ ref('project_types') }}
+),
+
+project_statuses as (
+    select * from {{ ref('project_statuses') }}
+),
+
+project_versions as (
+    select * from {{ ref('snp_app__projects') }}
+),
+
+calendar as (
+    select * from {{ ref('int_calendar_days') }}
+),
+
+fx_rates as (
+    select * from {{ ref('int_fx_rates_monthly') }}
+),
+
+months as (
+    select distinct month_start from calendar
+),
+
+-- Live support contracts with a fee. A null starts_on falls back to the
+-- day the project was created; a null ends_on is open-ended.
+retainers as (
+    select
+        projects.project_id,
+        projects.currency,
+        projects.monthly_fee,
+        projects.project_status_id,
+        coalesce(
+            projects.starts_on, cast(projects.created_at at time zone 'UTC' as date)
+        ) as fee_starts_on,
+        coalesce(projects.ends_on, cast('9999-12-31' as date)) as fee_ends_on
+    from projects
+    inner join project_types
+        on projects.project_type_id = project_types.project_type_id
+    where
+        project_types.revenue_treatment = 'retainer'
+        and projects.monthly_fee is not null
+        and not projects.is_deleted
+),
+
+-- Every calendar month the contract's dates overlap, to the horizon,
+-- whether or not anyone logged hours in it.
+contract_months as (
+    select
+        retainers.project_id,
+        retainers.currency,
+        retainers.monthly_fee,
+        retainers.project_status_id as current_status_id,
+        months.month_start,
+        cast(months.month_start + interval '1 month' as timestamp)
+        at time zone 'UTC' as month_end_at
+    from retainers
+    inner join months
+        on
+            months.month_start
+            between {{ month_start_of('retainers.fee_starts_on') }}
+            and retainers.fee_ends_on
+            and months.month_start <= {{ forecast_horizon_end() }}
+),
+
+-- The status at each month's end, as the status history recorded it: the
+-- version in force at the end of the month; before the first version,
+-- the first version; with no version yet (no snapshot run), the current
+-- status.
+month_end_statuses as (
+    select
+        contract_months.*,
+        coalesce(
+            (
+                select version.project_status_id
+                from project_versions as version
+                where
+                    version.project_id = contract_months.project_id
+                    and version.dbt_valid_from < contract_months.month_end_at
+                order by version.dbt_valid_from desc
+                limit 1
+            ),
+            (
+                select version.project_status_id
+                from project_versions as version
+                where version.project_id = contract_months.project_id
+                order by version.dbt_valid_from asc
+                limit 1
+            ),
+            contract_months.current_status_id
+        ) as month_end_status_id
+    from contract_months
+),
+
+-- Before the as-of month a fee is earned when the contract stood at the
+-- month's end (a contract cancelled later keeps it); the as-of month is
+-- earned when the project is contracted now, else forecast; later months
+-- are forecast.
+fee_months as (
+    select
+        month_end_statuses.project_id,
+        month_end_statuses.month_start,
+        month_end_statuses.month_end_status_id,
+        month_end_statuses.monthly_fee * fx_rates.usd_per_unit
+            as monthly_fee_usd,
+        case
+            when
+                month_end_statuses.month_start < {{ as_of_month() }}
+                then
+                    case
+                        when month_end_statuses_at.is_contracted
+                            then 'earned'
+                        else 'not_earned'
+                    end
+            when
+                month_end_statuses.month_start = {{ as_of_month() }}
+                and current_statuses.is_contracted
+                then 'earned'
+            else 'forecast'
+        end as fee_status
+    from month_end_statuses
+    inner join project_statuses as month_end_statuses_at
+        on
+            month_end_statuses.month_end_status_id
+            = month_end_statuses_at.project_status_id
+    inner join project_statuses as current_statuses
+        on
+            month_end_statuses.current_status_id
+            = current_statuses.project_status_id
+    left outer join fx_rates
+        on
+            month_end_statuses.currency = fx_rates.currency
+            and month_end_statuses.month_start = fx_rates.month_start
+),
+
+final as (
+    select
+        project_id,
+        month_start,
+        cast(month_end_status_id as smallint) as month_end_status_id,
+        fee_status,
+        cast(monthly_fee_usd as numeric(14, 2)) as monthly_fee_usd,
+        cast(
+            case when fee_status = 'earned' then monthly_fee_usd else 0 end
+            as numeric(14, 2)
+        ) as earned_fee_usd,
+        cast(
+            case when fee_status = 'forecast' then monthly_fee_usd else 0 end
+            as numeric(14, 2)
+        ) as forecast_fee_usd
+    from fee_months
+)
+
+select * from final
