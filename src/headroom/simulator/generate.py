@@ -160,6 +160,9 @@ class Project:
     ends_on: dt.date | None
     work_from: dt.date | None  # the span members are planned on it
     work_to: dt.date | None
+    # Cancelled while running, and the planners never removed its plan: the
+    # allocations run on past work_to (stale plans the warehouse reports).
+    left_planned: bool = False
 
 
 @dataclass
@@ -250,6 +253,10 @@ def _project_timeline(cfg: Config, rng: random.Random, type_id: int) -> tuple:
         hold_from = cfg.as_of - dt.timedelta(days=rng.randint(5, 120))
         work_to = max(start, hold_from)
         return firm.ON_HOLD, start, end, start, work_to
+    if rng.random() < 0.05:
+        # Cancelled a few weeks ago; its plan is left in place (left_planned).
+        cancelled_on = max(start, cfg.as_of - dt.timedelta(days=rng.randint(3, 45)))
+        return firm.CANCELLED, start, end, start, cancelled_on
     return firm.IN_PROGRESS, start, end, start, end
 
 
@@ -259,7 +266,8 @@ def make_projects(cfg: Config) -> list[Project]:
         rng = rng_for(cfg, "project", project_id)
         type_id = rng.choices(firm.TYPE_IDS, weights=[62, 20, 18])[0]
         status, start, end, work_from, work_to = _project_timeline(cfg, rng, type_id)
-        projects.append(Project(project_id, type_id, status, start, end, work_from, work_to))
+        left_planned = status == firm.CANCELLED and work_from is not None and (end is None or end > cfg.as_of)
+        projects.append(Project(project_id, type_id, status, start, end, work_from, work_to, left_planned))
     return projects
 
 
@@ -292,7 +300,11 @@ def member_row(cfg: Config, m: Member) -> list:
     rng = rng_for(cfg, "member-row", m.id)
     team, (low, high), multiple = firm.ROLES.get(m.role, ("Engineering", (60, 80), 2.0))
     cost = round(rng.uniform(low, high), 0)
-    bill = round(cost * multiple, 0) if m.team != "Delivery" or rng.random() < 0.5 else None
+    # Some delivery staff are not billed out; a few contractors' cost rates
+    # are not entered yet (their hours are uncosted).
+    bill = round(cost * multiple, 0) if m.team != "Delivery" or rng.random() < 0.8 else None
+    if m.user_id is None and rng.random() < 0.05:
+        cost = None
     created_day = min(cfg.as_of, max(cfg.history_start, m.started_on - dt.timedelta(days=rng.randint(7, 30))))
     created = at(created_day, 8, rng.randint(0, 59), rng.randint(0, 59))
     updated = created
@@ -367,7 +379,8 @@ def plan_member(cfg: Config, m: Member, index: ProjectIndex, rng: random.Random)
         shares = [rng.uniform(0.5, 1.5) for _ in chosen]
         total_share = sum(shares)
         for project, part in zip(chosen, shares):
-            end = min(day + dt.timedelta(days=length - 1), last, project.work_to or last)
+            stops = last if project.left_planned else (project.work_to or last)
+            end = min(day + dt.timedelta(days=length - 1), last, stops)
             hours = max(0.5, min(12.0, round_to(daily * m.load * part / total_share, 0.5)))
             if end >= day:
                 plan.append((project, day, end, hours))
@@ -503,6 +516,8 @@ def member_rows(cfg: Config, m: Member, index: ProjectIndex, holidays: frozenset
         available = max(0.0, 1 - off / daily) if daily else 0.0
         day_text = day.isoformat()
         for project, _, _, planned in active:
+            if project.left_planned and day > project.work_to:
+                continue  # cancelled: the plan stayed, the work stopped
             if day < launch:
                 hours = round_to(planned * available, 0.25)
                 source, created = "allocation_backfill", backfill_at

@@ -128,6 +128,10 @@ def create_statements() -> list[str]:
     statements = [
         "drop schema if exists app cascade",
         "drop schema if exists simulator cascade",
+        # The warehouse's SCD2 history recorded the app that is being
+        # replaced: a new app starts a new history (else members would be
+        # priced at the rates of another firm's "earlier versions").
+        "drop schema if exists snapshots cascade",
         "create schema app",
         "create schema simulator",
     ]
