@@ -74,8 +74,16 @@ def test_forecast_figures_equal_the_marts_to_the_cent(app_test, wh, built_db):
             """,
             (_add_months(anchor, -6), _add_months(anchor, 12)),
         ).fetchone()
+        unpriced, hours = conn.execute(
+            """
+            select sum(unpriced_hours), sum(actual_hours + forecast_hours)
+            from marts.fct_revenue_forecast_monthly where month_start between %s and %s
+            """,
+            (_add_months(anchor, -6), _add_months(anchor, 12)),
+        ).fetchone()
     shown = {m.label: m.value for m in at.metric}
     assert shown["Actual revenue, USD"] == f"{actual:,.2f}"
+    assert shown["Unpriced share of hours"] == f"{float(unpriced / hours):.1%}"
     assert shown["Weighted forecast revenue, USD"] == f"{weighted:,.2f}"
     assert shown["Actual cost, USD"] == f"{cost:,.2f}"
     assert actual > 0 and weighted > 0
@@ -87,9 +95,10 @@ def test_headroom_figures_equal_the_marts(app_test, wh, built_db):
         first = conn.execute(
             "select min(week_start) from marts.fct_member_capacity_weekly where is_forecast_week"
         ).fetchone()[0]
-        headroom, overbooked = conn.execute(
+        headroom, overbooked, conflicts, stale = conn.execute(
             """
-            select sum(headroom_hours), count(distinct team_member_id) filter (where headroom_hours < 0)
+            select sum(headroom_hours), count(distinct team_member_id) filter (where headroom_hours < 0),
+                   sum(time_off_conflict_hours), sum(stale_planned_hours)
             from marts.fct_member_capacity_weekly where week_start between %s and %s
             """,
             (first, first + dt.timedelta(weeks=7)),
@@ -97,6 +106,37 @@ def test_headroom_figures_equal_the_marts(app_test, wh, built_db):
     shown = {m.label: m.value for m in at.metric}
     assert shown["Headroom, hours"] == f"{headroom:,.2f}"
     assert shown["Overbooked members"] == str(overbooked)
+    assert shown["Time-off conflicts, hours"] == f"{conflicts:,.2f}"
+    assert shown["Stale plans, hours"] == f"{stale:,.2f}"
+    assert conflicts > 0
+
+
+def test_utilization_figures_equal_the_marts(app_test, wh, built_db):
+    at = app_test("utilization")
+    with psycopg.connect(wh.conninfo(built_db)) as conn:
+        anchor = conn.execute(
+            "select min(month_start) from marts.fct_member_utilization_monthly where is_forecast_month"
+        ).fetchone()[0]
+        start, end = _add_months(anchor, -12), _add_months(anchor, 3)
+        to_date, expected = conn.execute(
+            """
+            select sum(billable_hours) / sum(capacity_to_date_hours),
+                   (sum(billable_hours) + sum(planned_billable_hours_after_as_of)) / sum(capacity_hours)
+            from marts.fct_member_utilization_monthly where month_start between %s and %s
+            """,
+            (start, end),
+        ).fetchone()
+        flagged = conn.execute(
+            """
+            select sum(hours) filter (where quality_flag_count > 0) / sum(hours)
+            from marts.fct_actuals where worked_on >= %s and worked_on < %s
+            """,
+            (start, _add_months(end, 1)),
+        ).fetchone()[0]
+    shown = {m.label: m.value for m in at.metric}
+    assert shown["Billable utilization to date"] == f"{float(to_date):.1%}"
+    assert shown["Expected billable utilization"] == f"{float(expected):.1%}"
+    assert shown["Actual hours on flagged rows"] == f"{float(flagged):.1%}"
 
 
 def test_filters_that_match_nothing_say_so(app_test, wh, built_db):

@@ -16,6 +16,7 @@
             {'columns': ['team_member_id', 'worked_on']},
             {'columns': ['project_id', 'worked_on']},
             {'columns': ['updated_at']},
+            {'columns': ['worked_on']},
         ],
         post_hook=[
             "{{ delete_rows_not_in(

@@ -66,3 +66,36 @@ def month_range(back: int, ahead: int, key: str) -> tuple[dt.date, dt.date]:
 def ratio(numerator, denominator):
     """Sums divided, null over zero (the marts' rule)."""
     return numerator / denominator if denominator else None
+
+
+# How a column is shown: its header in words and its unit.
+FORMATS = {
+    "hours": "%.2f h",
+    "usd": "$%.2f",
+    "percent": "percent",
+    "count": "%d",
+    "days": "%.1f days",
+}
+
+
+def show_table(frame, columns: dict[str, tuple[str, str]]) -> None:
+    """A table for people: only `columns` (name -> (header, kind)), with
+    headers in words, hours and dollars with their unit, shares as
+    percentages; kind is hours, usd, percent, count, days or text."""
+    config = {}
+    for name, (header, kind) in columns.items():
+        if kind == "text":
+            config[name] = st.column_config.TextColumn(header)
+        else:
+            config[name] = st.column_config.NumberColumn(header, format=FORMATS[kind])
+    shown = frame[list(columns)].copy()
+    for name, (_, kind) in columns.items():
+        if kind in FORMATS:
+            shown[name] = shown[name].astype(float)
+    st.dataframe(shown, hide_index=True, use_container_width=True, column_config=config)
+
+
+def share(numerator, denominator) -> str:
+    """A share as a percentage for a metric tile; a dash when undefined."""
+    value = ratio(numerator, denominator)
+    return "–" if value is None else f"{float(value):.1%}"

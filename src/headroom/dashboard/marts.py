@@ -102,7 +102,9 @@ def headroom_by_team(start: dt.date, end: dt.date, filters: Filters, run=query) 
                sum(t.capacity_hours) as capacity_hours,
                sum(t.planned_hours) as planned_hours,
                sum(t.headroom_hours) as headroom_hours,
-               sum(t.overbooked_member_count) as overbooked_members
+               sum(t.overbooked_member_count) as overbooked_members,
+               sum(t.time_off_conflict_hours) as time_off_conflict_hours,
+               sum(t.stale_planned_hours) as stale_planned_hours
         from marts.fct_team_capacity_weekly t
         where t.week_start between %(start)s and %(end)s {filters.where("t")}
         group by t.week_start, t.team
@@ -121,7 +123,9 @@ def headroom_by_member(start: dt.date, end: dt.date, filters: Filters, run=query
                sum(w.capacity_hours) as capacity_hours,
                sum(w.planned_hours) as planned_hours,
                sum(w.headroom_hours) as headroom_hours,
-               count(*) filter (where w.headroom_hours < 0) as overbooked_weeks
+               count(*) filter (where w.headroom_hours < 0) as overbooked_weeks,
+               sum(w.time_off_conflict_hours) as time_off_conflict_hours,
+               sum(w.stale_planned_hours) as stale_planned_hours
         from marts.fct_member_capacity_weekly w
         join marts.dim_team_members m on m.team_member_id = w.team_member_id
         where w.week_start between %(start)s and %(end)s {filters.where()}
@@ -138,9 +142,11 @@ def utilization_by_month(start: dt.date, end: dt.date, filters: Filters, run=que
         f"""
         select u.month_start, u.team,
                sum(u.capacity_hours) as capacity_hours,
+               sum(u.capacity_to_date_hours) as capacity_to_date_hours,
                sum(u.actual_hours) as actual_hours,
                sum(u.billable_hours) as billable_hours,
                sum(u.planned_billable_hours) as planned_billable_hours,
+               sum(u.planned_billable_hours_after_as_of) as planned_billable_hours_after_as_of,
                sum(u.target_billable_hours) as target_billable_hours,
                bool_and(u.is_forecast_month) as is_forecast_month
         from marts.fct_team_utilization_monthly u
@@ -159,12 +165,31 @@ def forecast_by_month(start: dt.date, end: dt.date, types: tuple[str, ...], run=
         f"""
         select f.month_start, f.project_type_name, f.revenue_treatment,
                f.actual_revenue_usd, f.actual_cost_usd, f.forecast_revenue_usd,
-               f.weighted_forecast_revenue_usd, f.weighted_forecast_cost_usd
+               f.weighted_forecast_revenue_usd, f.weighted_forecast_cost_usd,
+               f.actual_hours, f.forecast_hours, f.unpriced_hours, f.uncosted_hours
         from marts.fct_revenue_forecast_by_type_monthly f
         where f.month_start between %(start)s and %(end)s {type_filter}
         order by f.month_start, f.project_type_name
         """,
         {"start": start, "end": end, "types": list(types)},
+    )
+
+
+def flagged_actuals(start: dt.date, end: dt.date, filters: Filters, run=query) -> pd.DataFrame:
+    """Per month in [start, end]: the actual hours, and those resting on rows
+    with a quality flag (fct_actuals.quality_flag_count > 0)."""
+    return run(
+        f"""
+        select date_trunc('month', a.worked_on)::date as month_start,
+               sum(a.hours) as actual_hours,
+               coalesce(sum(a.hours) filter (where a.quality_flag_count > 0), 0) as flagged_hours
+        from marts.fct_actuals a
+        join marts.dim_team_members m on m.team_member_id = a.team_member_id
+        where a.worked_on >= %(start)s and a.worked_on < %(end)s {filters.where()}
+        group by 1
+        order by 1
+        """,
+        {"start": start, "end": add_months(end, 1), **filters.params()},
     )
 
 
