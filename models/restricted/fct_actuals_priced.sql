@@ -84,6 +84,10 @@ priced as (
         cast(
             changed.hours * member_versions.cost_rate_usd as numeric(14, 2)
         ) as cost_usd,
+        -- edited (not only entered) at or after the close of its week
+        changed.updated_at > changed.created_at
+        and changed.updated_at >= {{ week_closed_at('changed.worked_on') }}
+        as is_edited_after_week_closed,
         changed.updated_at
     from changed
     inner join projects
@@ -102,9 +106,6 @@ flagged as (
         and priced.revenue_usd is null as is_unpriced,
         priced.cost_usd is null as is_uncosted,
         priced.actual_source = 'allocation_backfill' as is_backfilled,
-        priced.updated_at
-        >= {{ week_closed_at('priced.worked_on') }}
-        as is_edited_after_week_closed,
         time_off_days.team_member_id is not null as is_on_time_off,
         not calendar.is_working_day
         or priced.worked_on < coalesce(members.started_on, '1900-01-01')

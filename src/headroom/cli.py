@@ -220,46 +220,11 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 def cmd_summary(args: argparse.Namespace) -> int:
     """What the build made, and where to look next."""
-    import psycopg
+    from headroom import summary
 
     wh = settings.resolve()
     require_up(wh)
-    with psycopg.connect(wh.conninfo(), autocommit=True) as conn:
-        relations = conn.execute(
-            """
-            select table_schema, table_name, table_type
-            from information_schema.tables
-            where table_schema in ('reference', 'staging', 'intermediate', 'quality', 'marts', 'restricted',
-                                   'snapshots')
-            order by 1, 2
-            """
-        ).fetchall()
-        rejected = []
-        if any(r[1] == "dq_rejected_rows" for r in relations):
-            rejected = conn.execute(
-                "select source_table, reason_code, count(*) from quality.dq_rejected_rows"
-                " group by 1, 2 order by 1, 2"
-            ).fetchall()
-        counts = {}
-        for schema_name, table, kind in relations:
-            if kind == "BASE TABLE":
-                counts[(schema_name, table)] = conn.execute(
-                    f'select count(*) from "{schema_name}"."{table}"'
-                ).fetchone()[0]
-    print(f"\nBuilt in {wh.describe()}:")
-    for schema_name, table, kind in relations:
-        size = f"{counts[(schema_name, table)]:>12,} rows" if (schema_name, table) in counts else "        (view)"
-        print(f"  {schema_name + '.' + table:<48} {size}")
-    if rejected:
-        print("\nRows kept out of the marts (quality.dq_rejected_rows):")
-        for table, reason, n in rejected:
-            print(f"  {table:<14} {reason:<26} {n:>8,}")
-    docs = settings.project_root() / "target" / "index.html"
-    if docs.exists():
-        print(f"\nDocs: `make docs` serves them on http://127.0.0.1:8080 (files in {docs.parent});"
-              f" one file to share: {docs.parent / 'static_index.html'}.")
-    print("Dashboard: `make dashboard` starts it on http://127.0.0.1:8501.")
-    print("Query it: psql with the variables of `headroom env`.")
+    summary.report(wh)
     return 0
 
 
