@@ -85,9 +85,10 @@ priced as (
             changed.hours * member_versions.cost_rate_usd as numeric(14, 2)
         ) as cost_usd,
         -- edited (not only entered) at or after the close of its week
-        changed.updated_at > changed.created_at
-        and changed.updated_at >= {{ week_closed_at('changed.worked_on') }}
-        as is_edited_after_week_closed,
+        (
+            changed.updated_at > changed.created_at
+            and changed.updated_at >= {{ week_closed_at('changed.worked_on') }}
+        ) as is_edited_after_week_closed,
         changed.updated_at
     from changed
     inner join projects
@@ -102,15 +103,18 @@ priced as (
 flagged as (
     select
         priced.*,
-        priced.revenue_treatment = 'time_and_materials'
-        and priced.revenue_usd is null as is_unpriced,
+        (
+            priced.revenue_treatment = 'time_and_materials'
+            and priced.revenue_usd is null
+        ) as is_unpriced,
         priced.cost_usd is null as is_uncosted,
         priced.actual_source = 'allocation_backfill' as is_backfilled,
         time_off_days.team_member_id is not null as is_on_time_off,
-        not calendar.is_working_day
-        or priced.worked_on < coalesce(members.started_on, '1900-01-01')
-        or priced.worked_on > coalesce(members.ended_on, '9999-12-31')
-        as is_on_day_off
+        (
+            not calendar.is_working_day
+            or priced.worked_on < coalesce(members.started_on, '1900-01-01')
+            or priced.worked_on > coalesce(members.ended_on, '9999-12-31')
+        ) as is_on_day_off
     from priced
     inner join calendar
         on priced.worked_on = calendar.calendar_on

@@ -37,7 +37,8 @@ retainers as (
         projects.monthly_fee,
         projects.project_status_id,
         coalesce(
-            projects.starts_on, cast(projects.created_at at time zone 'UTC' as date)
+            projects.starts_on,
+            cast(projects.created_at at time zone 'UTC' as date)
         ) as fee_starts_on,
         coalesce(projects.ends_on, cast('9999-12-31' as date)) as fee_ends_on
     from projects
@@ -78,19 +79,19 @@ month_end_statuses as (
         contract_months.*,
         coalesce(
             (
-                select version.project_status_id
-                from project_versions as version
+                select recorded.project_status_id
+                from project_versions as recorded
                 where
-                    version.project_id = contract_months.project_id
-                    and version.dbt_valid_from < contract_months.month_end_at
-                order by version.dbt_valid_from desc
+                    recorded.project_id = contract_months.project_id
+                    and recorded.dbt_valid_from < contract_months.month_end_at
+                order by recorded.dbt_valid_from desc
                 limit 1
             ),
             (
-                select version.project_status_id
-                from project_versions as version
-                where version.project_id = contract_months.project_id
-                order by version.dbt_valid_from asc
+                select recorded.project_status_id
+                from project_versions as recorded
+                where recorded.project_id = contract_months.project_id
+                order by recorded.dbt_valid_from asc
                 limit 1
             ),
             contract_months.current_status_id

@@ -51,7 +51,7 @@ final as (
         {% endfor %}
         cast(capacity_hours - planned_hours as numeric(12, 2))
             as headroom_hours,
-        {{ utilization_ratios('rolled') }}
+        {{ utilization_ratios() }}
     from rolled
 )
 

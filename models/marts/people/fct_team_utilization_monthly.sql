@@ -48,7 +48,7 @@ final as (
             {{ measure }},
         {% endfor %}
         target_billable_hours,
-        {{ utilization_ratios('rolled') }},
+        {{ utilization_ratios() }},
         {{ safe_ratio('planned_billable_hours', 'capacity_hours') }}
             as planned_billable_utilization,
         {{ safe_ratio('target_billable_hours', 'capacity_hours') }}
