@@ -39,7 +39,12 @@ def test_every_model_and_mart_column_is_described():
             missing.append(node["name"])
         if node["schema"] in ("marts", "restricted"):
             missing += [f"{node['name']}.{c}" for c, col in node["columns"].items() if not col["description"].strip()]
+    undocumented_macros = [
+        m["name"] for m in manifest["macros"].values()
+        if m["package_name"] == "headroom" and m["path"].startswith("macros/") and not m["description"].strip()
+    ]
     assert missing == []
+    assert undocumented_macros == [], "describe them in the folder's _<topic>__macros.yml"
     assert len(manifest["exposures"]) == 4
     assert "__overview__" in json.dumps(manifest["docs"])
 
