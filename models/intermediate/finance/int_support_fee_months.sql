@@ -70,6 +70,22 @@ contract_months as (
             and months.month_start <= {{ forecast_horizon_end() }}
 ),
 
+-- The project's recorded versions as windows: each is in force from its
+-- recording to the next one's.
+status_versions as (
+    select
+        project_id,
+        project_status_id,
+        dbt_valid_from as recorded_from,
+        lead(dbt_valid_from) over (
+            partition by project_id order by dbt_valid_from
+        ) as recorded_to,
+        row_number() over (
+            partition by project_id order by dbt_valid_from
+        ) as version_number
+    from project_versions
+),
+
 -- The status at each month's end, as the status history recorded it: the
 -- version in force at the end of the month; before the first version,
 -- the first version; with no version yet (no snapshot run), the current
@@ -78,25 +94,23 @@ month_end_statuses as (
     select
         contract_months.*,
         coalesce(
-            (
-                select recorded.project_status_id
-                from project_versions as recorded
-                where
-                    recorded.project_id = contract_months.project_id
-                    and recorded.dbt_valid_from < contract_months.month_end_at
-                order by recorded.dbt_valid_from desc
-                limit 1
-            ),
-            (
-                select recorded.project_status_id
-                from project_versions as recorded
-                where recorded.project_id = contract_months.project_id
-                order by recorded.dbt_valid_from asc
-                limit 1
-            ),
+            in_force.project_status_id,
+            first_version.project_status_id,
             contract_months.current_status_id
         ) as month_end_status_id
     from contract_months
+    left outer join status_versions as in_force
+        on
+            contract_months.project_id = in_force.project_id
+            and in_force.recorded_from < contract_months.month_end_at
+            and (
+                in_force.recorded_to is null
+                or in_force.recorded_to >= contract_months.month_end_at
+            )
+    left outer join status_versions as first_version
+        on
+            contract_months.project_id = first_version.project_id
+            and first_version.version_number = 1
 ),
 
 -- Before the as-of month a fee is earned when the contract stood at the

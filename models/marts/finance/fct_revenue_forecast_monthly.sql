@@ -37,9 +37,15 @@ allocation_days as (
     ) }}
 ),
 
--- the share of each member-day's plan that its time off leaves
+-- the share of each member-day's plan that its time off leaves (the
+-- forecast prices the plan after the as-of day only)
 member_days as (
-    select * from {{ ref('int_member_days') }}
+    select
+        team_member_id,
+        calendar_on,
+        plan_kept_ratio
+    from {{ ref('int_member_days') }}
+    where calendar_on > {{ as_of_date() }}
 ),
 
 support_fee_months as (
