@@ -102,10 +102,10 @@ month_end_statuses as (
     left outer join status_versions as in_force
         on
             contract_months.project_id = in_force.project_id
-            and in_force.recorded_from < contract_months.month_end_at
+            and contract_months.month_end_at > in_force.recorded_from
             and (
                 in_force.recorded_to is null
-                or in_force.recorded_to >= contract_months.month_end_at
+                or contract_months.month_end_at <= in_force.recorded_to
             )
     left outer join status_versions as first_version
         on
