@@ -71,8 +71,8 @@ def ratio(numerator, denominator):
 # How a column is shown: its header in words and its unit.
 FORMATS = {
     "hours": "%.2f h",
-    "usd": "$%.2f",
-    "percent": "percent",
+    "usd": "dollar",
+    "percent": "%.1f%%",
     "count": "%d",
     "days": "%.1f days",
 }
@@ -81,17 +81,20 @@ FORMATS = {
 def show_table(frame, columns: dict[str, tuple[str, str]]) -> None:
     """A table for people: only `columns` (name -> (header, kind)), with
     headers in words, hours and dollars with their unit, shares as
-    percentages; kind is hours, usd, percent, count, days or text."""
+    percentages, months as "Nov 2026"; kind is hours, usd, percent, count,
+    days, month or text."""
     config = {}
+    shown = frame[list(columns)].copy()
     for name, (header, kind) in columns.items():
-        if kind == "text":
+        if kind == "month":
+            shown[name] = [day.strftime("%b %Y") for day in shown[name]]
+            config[name] = st.column_config.TextColumn(header)
+        elif kind == "text":
             config[name] = st.column_config.TextColumn(header)
         else:
+            values = shown[name].astype(float)
+            shown[name] = values * 100 if kind == "percent" else values
             config[name] = st.column_config.NumberColumn(header, format=FORMATS[kind])
-    shown = frame[list(columns)].copy()
-    for name, (_, kind) in columns.items():
-        if kind in FORMATS:
-            shown[name] = shown[name].astype(float)
     st.dataframe(shown, hide_index=True, use_container_width=True, column_config=config)
 
 

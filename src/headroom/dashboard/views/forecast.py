@@ -15,12 +15,13 @@ if rows.empty:
     st.stop()
 
 hours = rows["actual_hours"].sum() + rows["forecast_hours"].sum()
-tiles = st.columns(5)
+tiles = st.columns(3)
 tiles[0].metric("Actual revenue, USD", f"{rows['actual_revenue_usd'].sum():,.2f}")
 tiles[1].metric("Weighted forecast revenue, USD", f"{rows['weighted_forecast_revenue_usd'].sum():,.2f}")
 tiles[2].metric("Actual cost, USD", f"{rows['actual_cost_usd'].sum():,.2f}")
-tiles[3].metric("Unpriced share of hours", share(rows["unpriced_hours"].sum(), hours))
-tiles[4].metric("Uncosted share of hours", share(rows["uncosted_hours"].sum(), hours))
+tiles = st.columns(3)
+tiles[0].metric("Unpriced share of hours", share(rows["unpriced_hours"].sum(), hours))
+tiles[1].metric("Uncosted share of hours", share(rows["uncosted_hours"].sum(), hours))
 
 long = rows.melt(id_vars=["month_start", "project_type_name"],
                  value_vars=["actual_revenue_usd", "weighted_forecast_revenue_usd"],
@@ -42,7 +43,7 @@ rows["unpriced_share"] = [
     for u, a, f in zip(rows["unpriced_hours"], rows["actual_hours"], rows["forecast_hours"])]
 st.subheader("By month and project type")
 show_table(rows, {
-    "month_start": ("Month", "text"),
+    "month_start": ("Month", "month"),
     "project_type_name": ("Project type", "text"),
     "actual_revenue_usd": ("Actual revenue", "usd"),
     "actual_cost_usd": ("Actual cost", "usd"),

@@ -62,7 +62,7 @@ st.caption(
 teams = ratios(rows.copy())
 st.subheader("By team and month")
 show_table(teams, {
-    "month_start": ("Month", "text"),
+    "month_start": ("Month", "month"),
     "team": ("Team", "text"),
     "capacity_hours": ("Capacity", "hours"),
     "capacity_to_date_hours": ("Capacity to date", "hours"),
