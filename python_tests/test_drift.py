@@ -46,7 +46,23 @@ def test_retyped_column_fails_naming_it(drifted, test_as_of):
     drifted.execute(f"alter table {DRIFT}.actuals alter column hours type double precision")
     result = dbt_against_drift("test", "--select", "source:app.actuals", test_as_of=test_as_of)
     assert result.returncode != 0
-    assert f"column {DRIFT}.actuals.hours is double precision, declared numeric" in result.stdout
+    assert f"column {DRIFT}.actuals.hours is double precision not null, declared numeric(5,2) not null" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        ("alter column hours type numeric(8,3)", "hours is numeric(8,3) not null, declared numeric(5,2) not null"),
+        ("alter column source type varchar(64)",
+         "source is character varying(64) not null, declared character varying(32) not null"),
+        ("alter column hours drop not null", "hours is numeric(5,2), declared numeric(5,2) not null"),
+    ],
+)
+def test_a_new_precision_length_or_nullability_fails_naming_it(drifted, test_as_of, change, words):
+    drifted.execute(f"alter table {DRIFT}.actuals {change}")
+    result = dbt_against_drift("test", "--select", "source:app.actuals", test_as_of=test_as_of)
+    assert result.returncode != 0
+    assert f"column {DRIFT}.actuals.{words}" in result.stdout, result.stdout[-2000:]
 
 
 def test_dropped_column_fails_and_keeps_what_was_built(drifted, test_as_of):

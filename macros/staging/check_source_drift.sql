@@ -1,7 +1,9 @@
 {#
     Compares each table of the `app` source with the columns and data
-    types declared in _app__sources.yml, before any model runs. A dropped
-    or retyped column stops the run with a message naming it (numbers must
+    types declared in _app__sources.yml, before any model runs: the whole
+    type as PostgreSQL formats it, with precision, scale, length and
+    nullability ("numeric(5,2) not null"). A dropped or retyped column (a
+    new precision included) stops the run with a message naming it (numbers must
     never change silently); an added column only warns, since nothing reads
     it yet. Runs from on-run-start for commands that build.
 #}
@@ -11,10 +13,17 @@
         {%- set additions = [] -%}
         {%- for node in graph.sources.values()
             if node.source_name == source_name -%}
+            {#- the full type: precision, scale, length and nullability -#}
             {%- set actual_rows = run_query(
-                "select column_name, data_type from information_schema.columns"
-                ~ " where table_schema = '" ~ node.schema ~ "'"
-                ~ " and table_name = '" ~ node.identifier ~ "'"
+                "select a.attname, format_type(a.atttypid, a.atttypmod)"
+                ~ " || case when a.attnotnull then ' not null' else '' end"
+                ~ " from pg_catalog.pg_attribute as a"
+                ~ " inner join pg_catalog.pg_class as c on a.attrelid = c.oid"
+                ~ " inner join pg_catalog.pg_namespace as n"
+                ~ " on c.relnamespace = n.oid"
+                ~ " where n.nspname = '" ~ node.schema ~ "'"
+                ~ " and c.relname = '" ~ node.identifier ~ "'"
+                ~ " and a.attnum > 0 and not a.attisdropped"
             ) -%}
             {%- set actual = {} -%}
             {%- for row in actual_rows -%}
