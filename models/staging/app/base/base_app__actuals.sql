@@ -111,7 +111,8 @@ renamed as (
                 from {{ this }} as held
                 where held.rejection_reason in (
                     'orphan_team_member', 'orphan_project',
-                    'future_worked_on', 'parent_rejected'
+                    'future_worked_on', 'parent_rejected',
+                    'future_updated_at'
                 )
             )
     ),
@@ -180,6 +181,8 @@ checked as (
         case
             when {{ invalid_timestamps('created_at', 'updated_at') }}
                 then 'invalid_updated_at'
+            when {{ timestamps_in_future('created_at', 'updated_at') }}
+                then 'future_updated_at'
             when not exists (
                 select 1 from members
                 where members.team_member_id = submits.team_member_id

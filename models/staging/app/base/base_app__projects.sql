@@ -26,9 +26,11 @@ renamed as (
         project_status_id,
         starts_on,
         ends_on,
-        hourly_rate,
-        monthly_fee,
-        budget_hours,
+        {{ valid_money('hourly_rate', 'numeric(10, 2)') }} as hourly_rate,
+        {{ valid_money('monthly_fee', 'numeric(12, 2)') }} as monthly_fee,
+        {{ valid_money('budget_hours', 'numeric(10, 2)') }} as budget_hours,
+        {{ invalid_money_columns(['hourly_rate', 'monthly_fee', 'budget_hours']) }}
+            as invalid_money_columns,
         upper(currency) as currency,
         created_at at time zone 'UTC' as created_at,
         updated_at at time zone 'UTC' as updated_at,
@@ -53,6 +55,8 @@ checked as (
             ) then 'unknown_project_type'
             when {{ invalid_timestamps('created_at', 'updated_at') }}
                 then 'invalid_updated_at'
+            when {{ timestamps_in_future('created_at', 'updated_at') }}
+                then 'future_updated_at'
             when renamed.currency not in ('USD', 'EUR', 'GBP')
                 then 'unknown_currency'
             when renamed.ends_on < renamed.starts_on

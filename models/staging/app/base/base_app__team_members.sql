@@ -17,8 +17,10 @@ renamed as (
         {{ conform_text_key('role') }} as role_key,
         nullif(trim(team), '') as team,
         weekly_capacity_hours,
-        cost_rate as cost_rate_usd,
-        bill_rate as bill_rate_usd,
+        {{ valid_money('cost_rate', 'numeric(10, 2)') }} as cost_rate_usd,
+        {{ valid_money('bill_rate', 'numeric(10, 2)') }} as bill_rate_usd,
+        {{ invalid_money_columns(['cost_rate', 'bill_rate']) }}
+            as invalid_money_columns,
         active as is_active,
         started_on,
         ended_on,
@@ -29,6 +31,8 @@ renamed as (
         case
             when {{ invalid_timestamps('created_at', 'updated_at') }}
                 then 'invalid_updated_at'
+            when {{ timestamps_in_future('created_at', 'updated_at') }}
+                then 'future_updated_at'
             when weekly_capacity_hours < 0 or weekly_capacity_hours > 80
                 then 'capacity_out_of_range'
             when ended_on < started_on

@@ -29,6 +29,8 @@ checked as (
         case
             when {{ invalid_timestamps('created_at', 'updated_at') }}
                 then 'invalid_updated_at'
+            when {{ timestamps_in_future('created_at', 'updated_at') }}
+                then 'future_updated_at'
             when not exists (
                 select 1 from members
                 where members.team_member_id = renamed.team_member_id

@@ -23,6 +23,8 @@ renamed as (
         case
             when {{ invalid_timestamps('created_at', 'updated_at') }}
                 then 'invalid_updated_at'
+            when {{ timestamps_in_future('created_at', 'updated_at') }}
+                then 'future_updated_at'
         end as rejection_reason
     from source
 ),

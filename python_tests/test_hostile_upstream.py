@@ -1,0 +1,132 @@
+"""What a hostile upstream does to the warehouse (issue 15): each class of
+input is either quarantined or nulled with its reason, and the next
+ordinary (incremental) build keeps the marts equal to the app. A small firm
+of its own, built once, then edited the way the upstream would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import psycopg
+import pytest
+
+from conftest import run_cli
+from headroom import cli as headroom_cli
+from headroom.simulator import generate as gen
+
+AS_OF = dt.date(2026, 10, 30)
+NAME = "headroom_scratch_hostile"
+
+
+@pytest.fixture(scope="module")
+def firm(wh):
+    admin = wh.conninfo("postgres")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'drop database if exists "{NAME}" with (force)')
+        conn.execute(f'create database "{NAME}"')
+    conninfo = wh.conninfo(NAME)
+    gen.generate(conninfo, gen.Config(scale=0.1, seed=23, as_of=AS_OF, defect_rate=0.0))
+    env = headroom_cli.child_env(wh, NAME)
+
+    def build(*args: str) -> None:
+        result = run_cli("dbt", "build", *args, "--vars", f"{{as_of_date: '{AS_OF}'}}", env=env)
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+
+    build()
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        yield conn, build
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'drop database if exists "{NAME}" with (force)')
+
+
+def live_hours(conn, actual_id: int) -> tuple:
+    app = conn.execute(
+        "select hours from app.actuals where id = %s and deleted_at is null", (actual_id,)).fetchone()
+    mart = conn.execute("select hours from marts.fct_actuals where actual_id = %s", (actual_id,)).fetchone()
+    return app, mart
+
+
+def test_a_timestamp_from_the_future_is_quarantined_and_freezes_nothing(firm):
+    conn, build = firm
+    # a copy of a live row, stamped in 2099 (a skewed clock, a typo)
+    future_id = conn.execute(
+        """
+        insert into app.actuals (id, team_member_id, project_id, worked_on, hours, source, notes,
+                                 created_at, updated_at, deleted_at)
+        select (select max(id) + 1 from app.actuals), team_member_id, project_id, worked_on, 1, source,
+               null, created_at, '2099-01-01', null
+        from app.actuals where deleted_at is null order by id limit 1
+        returning id
+        """
+    ).fetchone()[0]
+    build()
+    # an ordinary edit after it must still reach the marts
+    edited = conn.execute(
+        """
+        update app.actuals set hours = hours + 2, updated_at = %s
+        where id = (select max(id) from app.actuals where deleted_at is null and hours < 20 and id <> %s)
+        returning id
+        """,
+        (dt.datetime(AS_OF.year, AS_OF.month, AS_OF.day, 23, 30), future_id),
+    ).fetchone()[0]
+    build()
+    app, mart = live_hours(conn, edited)
+    assert app == mart, (app, mart)
+    reason = conn.execute(
+        "select reason_code from quality.dq_rejected_rows where source_table = 'actuals' and source_id = %s",
+        (future_id,),
+    ).fetchone()
+    assert reason == ("future_updated_at",)
+    assert conn.execute("select count(*) from marts.fct_actuals where actual_id = %s", (future_id,)).fetchone()[0] == 0
+
+
+def test_nan_and_negative_money_is_nulled_counted_and_listed(firm):
+    conn, build = firm
+    stamp = dt.datetime(AS_OF.year, AS_OF.month, AS_OF.day, 23, 40)
+    member = conn.execute(
+        """
+        update app.team_members set bill_rate = 'NaN', cost_rate = -10, updated_at = %s
+        where id = (
+            select a.team_member_id from app.actuals a
+            join app.projects p on p.id = a.project_id
+            join app.team_members m on m.id = a.team_member_id
+            where p.project_type_id = 1 and p.hourly_rate is null and a.deleted_at is null
+              and m.deleted_at is null and m.bill_rate is not null
+            group by 1 order by count(*) desc limit 1)
+        returning id
+        """,
+        (stamp,),
+    ).fetchone()[0]
+    project = conn.execute(
+        """
+        update app.projects set monthly_fee = 'NaN', updated_at = %s
+        where id = (select min(id) from app.projects where project_type_id = 2
+                    and monthly_fee is not null and deleted_at is null)
+        returning id
+        """,
+        (stamp,),
+    ).fetchone()[0]
+    build()
+    nan_months = conn.execute(
+        """
+        select count(*) from marts.fct_revenue_forecast_monthly
+        where actual_revenue_usd = 'NaN' or actual_cost_usd = 'NaN' or forecast_revenue_usd = 'NaN'
+           or weighted_forecast_revenue_usd = 'NaN' or actual_revenue_usd < 0 or actual_cost_usd < 0
+        """
+    ).fetchone()[0]
+    assert nan_months == 0
+    listed = set(conn.execute(
+        "select source_table, source_id, column_name from quality.dq_invalid_values").fetchall())
+    assert {("team_members", member, "bill_rate"), ("team_members", member, "cost_rate"),
+            ("projects", project, "monthly_fee")} <= listed
+    # the member's hours still count: as hours whose money is unknown
+    unpriced, uncosted = conn.execute(
+        """
+        select count(*) filter (where is_unpriced), count(*) filter (where is_uncosted)
+        from marts.fct_actuals where team_member_id = %s
+        """,
+        (member,),
+    ).fetchone()
+    assert unpriced > 0 and uncosted > 0
+    assert conn.execute(
+        "select sum(uncosted_hours) from marts.fct_revenue_forecast_monthly").fetchone()[0] > 0
