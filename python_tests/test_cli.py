@@ -80,6 +80,11 @@ def test_dbt_itself_refuses_a_malformed_as_of_date(wh):
         ("{dashboard_role: 'x; drop role headroom_analyst'}", "var dashboard_role="),
         ("{finance_role: headroom_analyst}", "three different roles"),
         ("{calendar_end: '2030-31-12 or 1=1'}", "var calendar_end="),
+        # roles that stand for more than one reader: every role, PostgreSQL's
+        # own, the owner, a role with powers
+        ("{finance_role: public}", "var finance_role=public is a reserved role"),
+        ("{finance_role: pg_read_all_data}", "var finance_role=pg_read_all_data is a reserved role"),
+        ("{analyst_role: postgres}", "var analyst_role=postgres is a reserved role"),
     ],
 )
 def test_vars_that_reach_sql_are_validated(wh, variables, words):
@@ -168,3 +173,25 @@ def test_pghost_uses_that_server_and_starts_nothing(wh, own_project_dir):
     assert result.returncode == 0, result.stderr
     assert "nothing embedded to start" in result.stdout
     assert not (own_project_dir / ".headroom" / "pgdata").exists()
+
+
+def test_a_role_with_powers_is_refused_as_a_policy_role(wh):
+    import subprocess
+    import sys
+
+    from headroom.cli import child_env
+
+    with psycopg.connect(wh.conninfo(), autocommit=True) as conn:
+        conn.execute("drop role if exists headroom_powerful")
+        conn.execute("create role headroom_powerful createrole")
+    try:
+        dbt = Path(sys.executable).parent / "dbt"
+        result = subprocess.run(
+            [str(dbt), "run", "--select", "int_calendar_days", "--vars", "{finance_role: headroom_powerful}"],
+            cwd=ROOT, env=child_env(wh), capture_output=True, text=True, timeout=300,
+        )
+        assert result.returncode != 0
+        assert "var finance_role=headroom_powerful names an existing role with powers" in result.stdout
+    finally:
+        with psycopg.connect(wh.conninfo(), autocommit=True) as conn:
+            conn.execute("drop role if exists headroom_powerful")

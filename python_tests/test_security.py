@@ -104,6 +104,12 @@ def test_no_role_writes_anything(wh, built_db, relations, role, figures):
     for schema in [*READERS, *OWNER_ONLY, "public"]:
         attempts.append(sql.SQL("create table {}.intruder (i int)").format(sql.Identifier(schema)))
     attempts.append(sql.SQL("create schema intruder"))
+    # the ways PostgreSQL gives every role to store data: temporary tables
+    # and large objects
+    attempts.append(sql.SQL("create temporary table intruder (i int)"))
+    attempts.append(sql.SQL("select lo_from_bytea(0, 'stored by a reader')"))
+    attempts.append(sql.SQL("select lo_create(0)"))
+    attempts.append(sql.SQL("select lo_import('/etc/hostname')"))
     with _as(wh, built_db, role) as conn:
         done = [a.as_string(conn) for a in attempts if _attempt(conn, a)]
     figures.setdefault("security", {})[f"{role}_writes_denied"] = len(attempts) - len(done)

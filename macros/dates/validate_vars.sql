@@ -29,6 +29,7 @@
                 "vars analyst_role, dashboard_role and finance_role must name three different roles"
             ) }}
         {%- endif -%}
+        {%- do _check_policy_roles_are_plain() -%}
     {%- endif -%}
     select 1
 {%- endmacro %}
@@ -44,4 +45,43 @@
             "var " ~ name ~ "=" ~ raw ~ " is not " ~ what
         ) }}
     {%- endif -%}
+{%- endmacro %}
+
+{#
+    The policy's roles are given read rights on the marts (and finance the
+    per-person rates): a var must never name a role that stands for more
+    than one reader. Refused, before anything runs: PUBLIC and the other
+    reserved names, PostgreSQL's own pg_ roles, the dbt user itself, and
+    any existing role with powers (superuser, createrole, createdb,
+    replication, bypassrls) or with members (a group).
+#}
+{% macro _check_policy_roles_are_plain() -%}
+    {%- set reserved = [
+        'public', 'none', 'all', 'current_user', 'session_user',
+        'current_role', 'user', 'postgres', target.user | lower,
+    ] -%}
+    {%- for name, role in policy_roles().items() -%}
+        {%- if role in reserved or role.startswith('pg_') -%}
+            {{ exceptions.raise_compiler_error(
+                "var " ~ name ~ "=" ~ role ~ " is a reserved role or the dbt"
+                ~ " user: the policy's roles must be roles of their own"
+            ) }}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- set found = run_query(
+        "select rolname from pg_catalog.pg_roles as r"
+        ~ " where rolname in ('" ~ policy_roles().values() | join("', '") ~ "')"
+        ~ " and (rolsuper or rolcreaterole or rolcreatedb or rolreplication"
+        ~ " or rolbypassrls or exists (select from pg_catalog.pg_auth_members"
+        ~ " as m where m.roleid = r.oid))"
+    ) -%}
+    {%- for row in found.rows -%}
+        {%- for name, role in policy_roles().items() if role == row[0] -%}
+            {{ exceptions.raise_compiler_error(
+                "var " ~ name ~ "=" ~ role ~ " names an existing role with"
+                ~ " powers or members: the policy's roles must be plain"
+                ~ " roles that stand for one kind of reader"
+            ) }}
+        {%- endfor -%}
+    {%- endfor -%}
 {%- endmacro %}
