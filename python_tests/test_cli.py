@@ -57,18 +57,21 @@ def test_malformed_as_of_date_gets_one_line(wh, value):
     assert f"as_of_date={value}" in line
 
 
-def test_dbt_itself_refuses_a_malformed_as_of_date(wh):
-    # Past the wrapper (a user calling dbt directly): the project's own check.
+def dbt_directly(wh, *args: str):
+    """dbt itself, past the wrapper (a user calling dbt directly)."""
     import subprocess
     import sys
 
     from headroom.cli import child_env
 
     dbt = Path(sys.executable).parent / "dbt"
-    result = subprocess.run(
-        [str(dbt), "compile", "--select", "dq_rejected_rows", "--vars", "{as_of_date: '2026-1-5'}"],
-        cwd=ROOT, env=child_env(wh), capture_output=True, text=True, timeout=300,
-    )
+    return subprocess.run([str(dbt), *args], cwd=ROOT, env=child_env(wh), capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_dbt_itself_refuses_a_malformed_as_of_date(wh):
+    # Past the wrapper (a user calling dbt directly): the project's own check.
+    result = dbt_directly(wh, "compile", "--select", "dq_rejected_rows", "--vars", "{as_of_date: '2026-1-5'}")
     assert result.returncode != 0
     assert "as_of_date=2026-1-5 is not a date in the form YYYY-MM-DD" in result.stdout
 
@@ -88,16 +91,7 @@ def test_dbt_itself_refuses_a_malformed_as_of_date(wh):
     ],
 )
 def test_vars_that_reach_sql_are_validated(wh, variables, words):
-    import subprocess
-    import sys
-
-    from headroom.cli import child_env
-
-    dbt = Path(sys.executable).parent / "dbt"
-    result = subprocess.run(
-        [str(dbt), "run", "--select", "int_calendar_days", "--vars", variables],
-        cwd=ROOT, env=child_env(wh), capture_output=True, text=True, timeout=300,
-    )
+    result = dbt_directly(wh, "run", "--select", "int_calendar_days", "--vars", variables)
     assert result.returncode != 0
     assert words in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
@@ -176,20 +170,11 @@ def test_pghost_uses_that_server_and_starts_nothing(wh, own_project_dir):
 
 
 def test_a_role_with_powers_is_refused_as_a_policy_role(wh):
-    import subprocess
-    import sys
-
-    from headroom.cli import child_env
-
     with psycopg.connect(wh.conninfo(), autocommit=True) as conn:
         conn.execute("drop role if exists headroom_powerful")
         conn.execute("create role headroom_powerful createrole")
     try:
-        dbt = Path(sys.executable).parent / "dbt"
-        result = subprocess.run(
-            [str(dbt), "run", "--select", "int_calendar_days", "--vars", "{finance_role: headroom_powerful}"],
-            cwd=ROOT, env=child_env(wh), capture_output=True, text=True, timeout=300,
-        )
+        result = dbt_directly(wh, "run", "--select", "int_calendar_days", "--vars", "{finance_role: headroom_powerful}")
         assert result.returncode != 0
         assert "var finance_role=headroom_powerful names an existing role with powers" in result.stdout
     finally:
