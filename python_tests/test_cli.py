@@ -88,6 +88,9 @@ def test_dbt_itself_refuses_a_malformed_as_of_date(wh):
         ("{finance_role: public}", "var finance_role=public is a reserved role"),
         ("{finance_role: pg_read_all_data}", "var finance_role=pg_read_all_data is a reserved role"),
         ("{analyst_role: postgres}", "var analyst_role=postgres is a reserved role"),
+        # an as-of day the calendar cannot place, refused before anything runs
+        ("{as_of_date: '2016-05-01'}", "var as_of_date=2016-05-01 is outside the calendar"),
+        ("{as_of_date: '2035-01-01'}", "var as_of_date=2035-01-01 is outside the calendar"),
     ],
 )
 def test_vars_that_reach_sql_are_validated(wh, variables, words):

@@ -130,3 +130,39 @@ def test_nan_and_negative_money_is_nulled_counted_and_listed(firm):
     assert unpriced > 0 and uncosted > 0
     assert conn.execute(
         "select sum(uncosted_hours) from marts.fct_revenue_forecast_monthly").fetchone()[0] > 0
+
+
+def test_days_outside_the_calendar_are_quarantined_and_the_build_goes_on(firm):
+    conn, build = firm
+    stamp = dt.datetime(AS_OF.year, AS_OF.month, AS_OF.day, 23, 45)
+    actual = conn.execute(
+        """
+        insert into app.actuals (id, team_member_id, project_id, worked_on, hours, source, notes,
+                                 created_at, updated_at, deleted_at)
+        select (select max(id) + 1 from app.actuals), team_member_id, project_id, '1900-01-01', 2, source,
+               null, %s, %s, %s
+        from app.actuals where deleted_at is null order by id limit 1
+        returning id
+        """,
+        (stamp, stamp, stamp),  # soft-deleted, and still no build may stop on it
+    ).fetchone()[0]
+    allocation = conn.execute(
+        """
+        insert into app.allocations (id, team_member_id, project_id, starts_on, ends_on, hours_per_day,
+                                     created_at, updated_at, deleted_at)
+        select (select max(id) + 1 from app.allocations), team_member_id, project_id, '2016-03-01',
+               '2016-03-31', 4, %s, %s, null
+        from app.allocations where deleted_at is null order by id limit 1
+        returning id
+        """,
+        (stamp, stamp),
+    ).fetchone()[0]
+    build()
+    found = dict(conn.execute(
+        """
+        select source_table, reason_code from quality.dq_rejected_rows
+        where (source_table, source_id) in (('actuals', %s), ('allocations', %s))
+        """,
+        (actual, allocation),
+    ).fetchall())
+    assert found == {"actuals": "date_out_of_range", "allocations": "date_out_of_range"}

@@ -16,6 +16,7 @@
                 ~ " must be before calendar_end=" ~ var('calendar_end')
             ) }}
         {%- endif -%}
+        {%- do _check_as_of_in_calendar() -%}
         {%- do _check_var(
             'incremental_lookback',
             '^[0-9]{1,4} (second|minute|hour|day)s?$',
@@ -84,4 +85,27 @@
             ) }}
         {%- endfor -%}
     {%- endfor -%}
+{%- endmacro %}
+
+{#
+    The as-of day and its forecast horizon (the as-of month and the 12
+    after it) must lie inside the calendar: an as_of_date of 2016 or 2035
+    is refused before anything is rebuilt, instead of stopping the build
+    half-way with marts rebuilt for a day the calendar cannot place.
+#}
+{% macro _check_as_of_in_calendar() -%}
+    {%- set as_of = as_of_date_string() | trim -%}
+    {%- set start = var('calendar_start') | string -%}
+    {%- set end = var('calendar_end') | string -%}
+    {%- set year, month = as_of[0:4] | int, as_of[5:7] | int -%}
+    {%- set horizon_month = year * 12 + month - 1 + 13 -%}
+    {%- set horizon = modules.datetime.date(horizon_month // 12, horizon_month % 12 + 1, 1)
+        - modules.datetime.timedelta(days=1) -%}
+    {%- if as_of < start or horizon | string > end -%}
+        {{ exceptions.raise_compiler_error(
+            "var as_of_date=" ~ as_of ~ " is outside the calendar: the as-of day"
+            ~ " must be on or after calendar_start=" ~ start ~ " and its forecast"
+            ~ " horizon (" ~ horizon ~ ") on or before calendar_end=" ~ end
+        ) }}
+    {%- endif -%}
 {%- endmacro %}

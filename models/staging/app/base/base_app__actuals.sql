@@ -194,6 +194,8 @@ checked as (
             when
                 submits.hours <= 0 or submits.hours > 24
                 then 'hours_out_of_range'
+            when {{ outside_calendar(['submits.worked_on']) }}
+                then 'date_out_of_range'
             when submits.worked_on > {{ as_of_date() }} then 'future_worked_on'
             when
                 not submits.is_deleted
