@@ -183,3 +183,49 @@ def test_a_role_with_powers_is_refused_as_a_policy_role(wh):
     finally:
         with psycopg.connect(wh.conninfo(), autocommit=True) as conn:
             conn.execute("drop role if exists headroom_powerful")
+
+
+def _exports(text: str) -> dict[str, str]:
+    """The variables of `headroom env`'s `export K=V` lines."""
+    return dict(line.removeprefix("export ").split("=", 1) for line in text.splitlines() if line.startswith("export "))
+
+
+def test_the_embedded_server_is_told_from_any_other(wh, own_project_dir):
+    port = _free_port()
+    own = {"HEADROOM_PROJECT_DIR": str(own_project_dir), "HEADROOM_PG_PORT": str(port), "PGHOST": "",
+           "PGDATABASE": "headroom"}
+    assert run_cli("warehouse", "start", env=own).returncode == 0
+    try:
+        # HEADROOM_PG_PORT at another server (the suite's): never taken for ours
+        elsewhere = {**own, "HEADROOM_PG_PORT": str(wh.port)}
+        line = one_line_error(run_cli("warehouse", "start", env=elsewhere))
+        assert f"runs on port {port}, not {wh.port}" in line
+        line = one_line_error(run_cli("app", "generate", "--scale", "0.01", env=elsewhere))
+        assert f"runs on port {port}, not {wh.port}" in line
+        with psycopg.connect(wh.conninfo()) as conn:
+            assert conn.execute("select to_regclass('app.actuals')").fetchone()[0] is not None
+        # after the README's own `eval "$(headroom env)"`, it is still the embedded one
+        exported = _exports(run_cli("env", env=own).stdout)
+        assert exported["PGHOST"] == "127.0.0.1" and exported["PGPORT"] == str(port)
+        shell = {"HEADROOM_PROJECT_DIR": str(own_project_dir), "HEADROOM_PG_PORT": "", **exported}
+        status = run_cli("warehouse", "status", env=shell)
+        assert status.returncode == 0 and "up: embedded" in status.stdout
+        stopped = run_cli("warehouse", "stop", env=shell)
+        assert stopped.returncode == 0 and "stopped" in stopped.stdout, stopped.stdout + stopped.stderr
+        restarted = run_cli("warehouse", "start", env=shell)
+        assert restarted.returncode == 0 and "started on 127.0.0.1" in restarted.stdout
+    finally:
+        run_cli("warehouse", "stop", env=own)
+
+
+def test_generate_never_drops_an_app_schema_it_did_not_make(wh, scratch_db):
+    with psycopg.connect(wh.conninfo(scratch_db), autocommit=True) as conn:
+        conn.execute("create schema app")
+        conn.execute("create table app.real_replica (id int)")
+    line = one_line_error(run_cli("app", "generate", "--scale", "0.01", env={"PGDATABASE": scratch_db}))
+    assert "refusing to drop it" in line and "--replace-app" in line
+    with psycopg.connect(wh.conninfo(scratch_db)) as conn:
+        assert conn.execute("select to_regclass('app.real_replica')").fetchone()[0] is not None
+    # on purpose, it may; and what it makes it may make again
+    assert run_cli("app", "generate", "--scale", "0.01", "--replace-app", env={"PGDATABASE": scratch_db}).returncode == 0
+    assert run_cli("app", "generate", "--scale", "0.01", env={"PGDATABASE": scratch_db}).returncode == 0

@@ -2,7 +2,9 @@
 
 The dbt profile and every command read the standard libpq variables
 (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE). When PGHOST is not set,
-the project runs its own embedded PostgreSQL and fills those variables in.
+the project runs its own embedded PostgreSQL and fills those variables in;
+when they name that embedded server (as `eval "$(headroom env)"` leaves
+them), it is still recognized as the embedded one.
 """
 
 from __future__ import annotations
@@ -105,9 +107,45 @@ class Warehouse:
         return f"{kind} PostgreSQL at {self.host}:{self.port}, database {self.database}, user {self.user}"
 
 
+def embedded_port_file() -> Path:
+    """Where `headroom warehouse start` records the embedded server's port."""
+    return state_dir() / "port"
+
+
+def recorded_embedded_port() -> int | None:
+    try:
+        return int(embedded_port_file().read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def points_at_embedded(env) -> bool:
+    """True when the libpq variables name the project's own embedded server
+    (what `eval "$(headroom env)"` leaves in a shell): its host, the port it
+    was last started on, and its owner."""
+    port = recorded_embedded_port()
+    if port is None:
+        return False
+    hosts = {"127.0.0.1", "localhost", str(state_dir() / "run")}
+    return (
+        env.get("PGHOST") in hosts
+        and env.get("PGPORT", "5432") == str(port)
+        and env.get("PGUSER", EMBEDDED_SUPERUSER) == EMBEDDED_SUPERUSER
+    )
+
+
 def resolve(environ: dict[str, str] | None = None) -> Warehouse:
     env = os.environ if environ is None else environ
     database = check_identifier(env.get("PGDATABASE") or DEFAULT_DATABASE, "PGDATABASE")
+    if env.get("PGHOST") and points_at_embedded(env):
+        return Warehouse(
+            host="127.0.0.1",
+            port=parse_port(env.get("PGPORT", "5432"), "PGPORT"),
+            user=EMBEDDED_SUPERUSER,
+            password=None,
+            database=database,
+            embedded=True,
+        )
     if env.get("PGHOST"):
         return Warehouse(
             host=env["PGHOST"],

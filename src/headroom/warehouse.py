@@ -167,6 +167,37 @@ def is_running() -> bool:
     return _pg_ctl("status").returncode == 0
 
 
+def running_port() -> int | None:
+    """The port the project's own server listens on, from its pid file (the
+    fourth line); None when it has no pid file."""
+    try:
+        lines = (paths().pgdata / "postmaster.pid").read_text().splitlines()
+        return int(lines[3])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def not_ours(port: int) -> str | None:
+    """Why the server at 127.0.0.1:`port` is not the project's embedded
+    one, or None when it is: its data folder's pid file must name that
+    port. Any other server is never treated as ours (never started on,
+    written to or dropped from) unless the libpq variables point at it."""
+    if not is_running():
+        return None if not _port_in_use(port) else (
+            f"port {port} on 127.0.0.1 answers, but the embedded warehouse "
+            f"({paths().pgdata}) is not running: another server is there; set PGHOST "
+            "and PGPORT to use it on purpose, or HEADROOM_PG_PORT to a free port."
+        )
+    running = running_port()
+    if running != port:
+        return (
+            f"the embedded warehouse runs on port {running}, not {port} "
+            "(HEADROOM_PG_PORT): another server may answer there; unset HEADROOM_PG_PORT, "
+            "or stop the embedded warehouse first."
+        )
+    return None
+
+
 def _initdb(p: Paths) -> None:
     free = shutil.disk_usage(p.root).free
     if free < MIN_FREE_BYTES:
@@ -237,8 +268,12 @@ def start(port: int) -> list[str]:
         notes.append(f"initialising a new data folder in {p.pgdata}")
         _initdb(p)
     elif is_running():
+        problem = not_ours(port)
+        if problem:
+            raise WarehouseError(problem)
         notes.append("already running")
         _ensure_database(port)
+        settings.embedded_port_file().write_text(f"{port}\n")
         return notes
     stale = _clear_stale_pid_file(p)
     if stale:
@@ -266,6 +301,7 @@ def start(port: int) -> list[str]:
         detail = _log_tail() or (result.stderr or result.stdout).strip()
         raise WarehouseError(f"PostgreSQL did not start: {detail}")
     notes.append(f"started on 127.0.0.1:{port} (socket in {p.socket_dir})")
+    settings.embedded_port_file().write_text(f"{port}\n")
     _ensure_database(port)
     return notes
 
@@ -315,7 +351,14 @@ def stop(mode: str = "fast") -> str:
 
 
 def status_line(wh: settings.Warehouse) -> tuple[bool, str]:
-    """One line on whether the warehouse answers, for people and scripts."""
+    """One line on whether the warehouse answers, for people and scripts.
+    The embedded warehouse is asked only once it is known to be ours."""
+    if wh.embedded:
+        if not is_running() and not _port_in_use(wh.port):
+            return False, "down: the embedded warehouse is not running (start it: headroom warehouse start)"
+        problem = not_ours(wh.port)
+        if problem:
+            return False, f"down: {problem}"
     try:
         with psycopg.connect(wh.conninfo(), autocommit=True) as conn:
             version = conn.execute("show server_version").fetchone()[0]

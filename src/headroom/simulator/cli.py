@@ -24,6 +24,8 @@ def add_parser(sub, *, parse_day, parse_scale, parse_rate, handler) -> None:
                    help="share of rows of each table given a known defect (0..0.5, default 0)")
     g.add_argument("--compare-copy", action="store_true",
                    help="then load the same rows with a plain COPY and report both speeds")
+    g.add_argument("--replace-app", action="store_true",
+                   help="drop an `app` schema that `generate` did not make (never needed otherwise)")
     a = app_sub.add_parser("advance", help="move the app forward day by day, the way the real app changes")
     a.add_argument("--days", type=int, default=1, help="how many days (default 1)")
     app.set_defaults(func=handler)
@@ -33,6 +35,7 @@ def run(args: argparse.Namespace, wh: settings.Warehouse) -> int:
     from headroom.simulator import generate as gen
 
     if args.app_command == "generate":
+        _refuse_a_foreign_app(wh, args.replace_app)
         cfg = gen.Config(
             scale=args.scale,
             seed=args.seed,
@@ -74,3 +77,20 @@ def run(args: argparse.Namespace, wh: settings.Warehouse) -> int:
               f"build with --vars '{{as_of_date: {day}}}'")
         return 0
     raise AssertionError(args.app_command)
+
+
+def _refuse_a_foreign_app(wh: settings.Warehouse, replace: bool) -> None:
+    """`generate` recreates the `app` schema: never one it did not make."""
+    import psycopg
+
+    from headroom.errors import UsageError
+    from headroom.simulator import schema
+
+    with psycopg.connect(wh.conninfo()) as conn:
+        foreign = schema.foreign_app_schema(conn)
+    if foreign and not replace:
+        raise UsageError(
+            f"{wh.describe()} has an `app` schema that `headroom app generate` did not make "
+            "(it may be the real app's replica); refusing to drop it. Point PGDATABASE at a "
+            "database of its own, or pass --replace-app to drop it on purpose."
+        )

@@ -124,6 +124,27 @@ def column_names(table: str) -> list[str]:
     return names
 
 
+MARKER = "made by headroom app generate (the simulated app); regenerated at will"
+
+
+def foreign_app_schema(conn) -> bool:
+    """True when the database holds an `app` schema the simulator did not
+    make: no marker comment, and no simulator schema beside it (as every
+    generated app has). `generate` must never drop such a schema: it may be
+    a replica of the real app."""
+    found = conn.execute(
+        """
+        select obj_description(n.oid, 'pg_namespace'),
+               exists (select from pg_namespace where nspname = 'simulator')
+        from pg_namespace as n where n.nspname = 'app'
+        """
+    ).fetchone()
+    if found is None:
+        return False
+    comment, has_simulator = found
+    return comment != MARKER and not has_simulator
+
+
 def create_statements() -> list[str]:
     statements = [
         "drop schema if exists app cascade",
@@ -134,6 +155,8 @@ def create_statements() -> list[str]:
         "drop schema if exists snapshots cascade",
         "create schema app",
         "create schema simulator",
+        f"comment on schema app is '{MARKER}'",
+        f"comment on schema simulator is '{MARKER}'",
     ]
     for table, body in APP_TABLES.items():
         statements.append(f"create table app.{table} ({body}\n)")
