@@ -166,3 +166,30 @@ def test_days_outside_the_calendar_are_quarantined_and_the_build_goes_on(firm):
         (actual, allocation),
     ).fetchall())
     assert found == {"actuals": "date_out_of_range", "allocations": "date_out_of_range"}
+
+
+def test_a_member_from_the_future_then_hard_deleted_leaves_the_history_whole(firm):
+    """The SCD2 history never gets a version that ends before it starts: a
+    member stamped in the future is quarantined, so the snapshot never
+    records it, and its hard delete closes nothing."""
+    conn, build = firm
+    member = conn.execute(
+        """
+        insert into app.team_members (id, user_id, name, email, role, team, weekly_capacity_hours,
+                                      cost_rate, bill_rate, active, started_on, ended_on,
+                                      created_at, updated_at, deleted_at)
+        select (select max(id) + 1 from app.team_members), null, 'Future Member', null, role, team, 40,
+               cost_rate, bill_rate, true, started_on, null, created_at, '2099-06-01', null
+        from app.team_members order by id limit 1
+        returning id
+        """
+    ).fetchone()[0]
+    build()
+    assert conn.execute(
+        "select count(*) from snapshots.snp_app__team_members where team_member_id = %s", (member,)
+    ).fetchone()[0] == 0
+    conn.execute("delete from app.team_members where id = %s", (member,))
+    build()  # the SCD2 tests of the snapshot run in the build, and pass
+    assert conn.execute(
+        "select count(*) from snapshots.snp_app__team_members where dbt_valid_to < dbt_valid_from"
+    ).fetchone()[0] == 0
