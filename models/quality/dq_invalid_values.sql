@@ -9,7 +9,10 @@
 
 with
 
-{% for table, key in [('team_members', 'team_member_id'), ('projects', 'project_id')] %}
+{%- set tables = [
+    ('team_members', 'team_member_id'), ('projects', 'project_id'),
+] %}
+{% for table, key in tables %}
     {{ table }} as (
         select
             '{{ table }}' as source_table,

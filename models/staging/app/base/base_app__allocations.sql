@@ -44,7 +44,8 @@ checked as (
                 where projects.project_id = renamed.project_id
             ) then 'orphan_project'
             when renamed.ends_on < renamed.starts_on then 'inverted_date_range'
-            when {{ outside_calendar(['renamed.starts_on', 'renamed.ends_on']) }}
+            when
+                {{ outside_calendar(['renamed.starts_on', 'renamed.ends_on']) }}
                 then 'date_out_of_range'
             when renamed.hours_per_day <= 0 or renamed.hours_per_day > 24
                 then 'hours_out_of_range'

@@ -29,8 +29,9 @@ renamed as (
         {{ valid_money('hourly_rate', 'numeric(10, 2)') }} as hourly_rate,
         {{ valid_money('monthly_fee', 'numeric(12, 2)') }} as monthly_fee,
         {{ valid_money('budget_hours', 'numeric(10, 2)') }} as budget_hours,
-        {{ invalid_money_columns(['hourly_rate', 'monthly_fee', 'budget_hours']) }}
-            as invalid_money_columns,
+        {{ invalid_money_columns(
+            ['hourly_rate', 'monthly_fee', 'budget_hours']
+        ) }} as invalid_money_columns,
         upper(currency) as currency,
         created_at at time zone 'UTC' as created_at,
         updated_at at time zone 'UTC' as updated_at,
