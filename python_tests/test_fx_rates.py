@@ -16,7 +16,7 @@ def fx_table(conninfo: str) -> list[tuple]:
         ).fetchall()
 
 
-def test_a_missing_month_stops_the_build_naming_currency_and_months(wh, built_db):
+def test_a_missing_month_stops_the_build_naming_currency_and_months(wh, built_db, tmp_path):
     before = fx_table(wh.conninfo(built_db))
     with psycopg.connect(wh.conninfo(built_db)) as conn:
         last_seed_month = conn.execute("select max(month_start) from reference.fx_rates").fetchone()[0]
@@ -28,7 +28,8 @@ def test_a_missing_month_stops_the_build_naming_currency_and_months(wh, built_db
     # Three months past the seed's last month: December, January, February.
     as_of = "2027-02-15" if str(last_seed_month) == "2026-11-01" else None
     assert as_of, f"the seed now ends in {last_seed_month}: move this test's as-of day"
-    result = run_cli("dbt", "build", "--select", "int_fx_rates_monthly", "--vars", f"{{as_of_date: {as_of}}}")
+    result = run_cli("dbt", "build", "--select", "int_fx_rates_monthly", "--vars", f"{{as_of_date: {as_of}}}",
+                     env={"DBT_TARGET_PATH": str(tmp_path / "target")})
     assert result.returncode != 0
     output = result.stdout + result.stderr
     for currency in in_use:

@@ -19,14 +19,15 @@ NAME = "headroom_scratch_hostile"
 
 
 @pytest.fixture(scope="module")
-def firm(wh):
+def firm(wh, tmp_path_factory):
     admin = wh.conninfo("postgres")
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'drop database if exists "{NAME}" with (force)')
         conn.execute(f'create database "{NAME}"')
     conninfo = wh.conninfo(NAME)
     gen.generate(conninfo, gen.Config(scale=0.1, seed=23, as_of=AS_OF, defect_rate=0.0))
-    env = headroom_cli.child_env(wh, NAME)
+    # dbt's files of its own: the project's target/ belongs to the suite's database
+    env = {**headroom_cli.child_env(wh, NAME), "DBT_TARGET_PATH": str(tmp_path_factory.mktemp("hostile-target"))}
 
     def build(*args: str) -> None:
         result = run_cli("dbt", "build", *args, "--vars", f"{{as_of_date: '{AS_OF}'}}", env=env)

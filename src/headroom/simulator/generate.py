@@ -321,7 +321,9 @@ def user_rows(cfg: Config, members: list[Member]) -> Iterator[list]:
         if m.user_id is None:
             continue
         rng = rng_for(cfg, "user", m.id)
-        created = at(max(cfg.history_start - dt.timedelta(days=400), m.started_on - dt.timedelta(days=10)), 8, rng.randint(0, 59))
+        # a login made before the member starts, and never after the simulated today
+        created = at(min(cfg.as_of, max(cfg.history_start - dt.timedelta(days=400),
+                                        m.started_on - dt.timedelta(days=10))), 8, rng.randint(0, 59))
         email = f"{m.name.lower().replace(' ', '.')}.{m.id}@headroom.example"
         yield [m.user_id, m.name, email, m.role == "Delivery Lead", created, created]
 
