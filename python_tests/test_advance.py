@@ -19,7 +19,7 @@ from headroom.simulator import generate as gen
 # 30 days that end before the real today: the snapshots judge app rows by
 # the real clock too (a row stamped after now is quarantined), so the
 # simulated days must not run ahead of it. They cross a month boundary.
-AS_OF = dt.date(2026, 9, 20)
+AS_OF = dt.date(2026, 10, 20)
 DAYS = 30
 
 

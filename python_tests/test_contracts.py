@@ -38,10 +38,12 @@ def _mart_shape(conninfo: str) -> tuple[list, int]:
     return columns, rows
 
 
-def _build_dim_projects(project, test_as_of):
+def _build_dim_projects(wh, project, test_as_of):
+    # The copy has no embedded server of its own: it points at the suite's
+    # through the libpq variables, on purpose.
     return run_cli(
         "dbt", "build", "--select", "dim_projects", "--vars", f"{{as_of_date: {test_as_of}}}",
-        env={"HEADROOM_PROJECT_DIR": str(project)},
+        env={"HEADROOM_PROJECT_DIR": str(project), **wh.env()},
     )
 
 
@@ -60,7 +62,7 @@ def test_breaking_a_mart_contract_fails_and_keeps_the_mart(wh, built_db, project
     model.write_text(sql.replace(old, new, 1))
     before = _mart_shape(wh.conninfo(built_db))
 
-    result = _build_dim_projects(project_copy, test_as_of)
+    result = _build_dim_projects(wh, project_copy, test_as_of)
 
     output = result.stdout + result.stderr
     assert result.returncode != 0
@@ -72,5 +74,5 @@ def test_breaking_a_mart_contract_fails_and_keeps_the_mart(wh, built_db, project
 def test_the_unchanged_copy_builds(wh, built_db, project_copy, test_as_of):
     """The control: the same copy, unedited, passes; so the failures above
     come from the edits."""
-    result = _build_dim_projects(project_copy, test_as_of)
+    result = _build_dim_projects(wh, project_copy, test_as_of)
     assert result.returncode == 0, result.stdout[-3000:]
