@@ -27,27 +27,19 @@ with
 
 {% endfor %}
 final as (
-    select
-        source_table,
-        source_id,
-        column_name,
-        'NaN or negative: used as unknown (null)' as reason_description,
-        is_deleted,
-        is_rejected,
-        source_updated_at,
-        {{ as_of_date() }} as seen_on
-    from team_members
-    union all
-    select
-        source_table,
-        source_id,
-        column_name,
-        'NaN or negative: used as unknown (null)' as reason_description,
-        is_deleted,
-        is_rejected,
-        source_updated_at,
-        {{ as_of_date() }} as seen_on
-    from projects
+    {% for table, key in tables %}
+        select
+            source_table,
+            source_id,
+            column_name,
+            'NaN or negative: used as unknown (null)' as reason_description,
+            is_deleted,
+            is_rejected,
+            source_updated_at,
+            {{ as_of_date() }} as seen_on
+        from {{ table }}
+        {% if not loop.last %}union all{% endif %}
+    {% endfor %}
 )
 
 select * from final

@@ -98,15 +98,7 @@ worked as (
         sum(hours) as actual_hours,
         sum(revenue_usd) as actual_revenue_usd,
         sum(cost_usd) as actual_cost_usd,
-        coalesce(
-            sum(hours) filter (
-                where revenue_treatment = 'time_and_materials'
-                and revenue_usd is null
-            ),
-            0
-        ) as unpriced_hours,
-        coalesce(sum(hours) filter (where cost_usd is null), 0)
-            as uncosted_hours
+        {{ unknown_money_hours('hours') }}
     from actuals
     group by project_id, month_start
 ),
@@ -160,15 +152,7 @@ planned as (
         sum(planned_hours) as forecast_hours,
         sum(revenue_usd) as forecast_revenue_usd,
         sum(cost_usd) as forecast_cost_usd,
-        coalesce(
-            sum(planned_hours) filter (
-                where revenue_treatment = 'time_and_materials'
-                and revenue_usd is null
-            ),
-            0
-        ) as unpriced_hours,
-        coalesce(sum(planned_hours) filter (where cost_usd is null), 0)
-            as uncosted_hours
+        {{ unknown_money_hours('planned_hours') }}
     from plan_days
     group by project_id, month_start
 ),
