@@ -3,6 +3,8 @@ README's test command started), never to a mock."""
 
 from __future__ import annotations
 
+import contextlib
+
 import datetime as dt
 import os
 import subprocess
@@ -42,17 +44,27 @@ def test_as_of() -> dt.date:
     return dt.date.fromisoformat(os.environ.get("HEADROOM_TEST_AS_OF", "2026-11-20"))
 
 
-@pytest.fixture
-def scratch_db(wh):
-    """A throw-away database on the same server, dropped afterwards."""
-    name = f"headroom_scratch_{os.getpid()}"
+@contextlib.contextmanager
+def fresh_database(wh, name: str):
+    """An empty database `name` on the suite's server (dropped first if a
+    run left it), dropped again afterwards; yields its conninfo."""
     admin = wh.conninfo("postgres")
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'drop database if exists "{name}" with (force)')
         conn.execute(f'create database "{name}"')
-    yield name
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'drop database if exists "{name}" with (force)')
+    try:
+        yield wh.conninfo(name)
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'drop database if exists "{name}" with (force)')
+
+
+@pytest.fixture
+def scratch_db(wh):
+    """A throw-away database on the same server, dropped afterwards."""
+    name = f"headroom_scratch_{os.getpid()}"
+    with fresh_database(wh, name):
+        yield name
 
 
 def run_cli(*args: str, env: dict | None = None, timeout: int = 600) -> subprocess.CompletedProcess:

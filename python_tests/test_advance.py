@@ -5,6 +5,7 @@ those models must equal their full refresh."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 
@@ -12,6 +13,7 @@ import psycopg
 import pytest
 from dbt.cli.main import dbtRunner
 
+from conftest import fresh_database
 from headroom import cli as headroom_cli
 from headroom.simulator import advance as adv
 from headroom.simulator import generate as gen
@@ -27,11 +29,8 @@ DAYS = 30
 def history(wh, request):
     """A small firm, built up to its snapshots, then 30 days with a snapshot each."""
     name = "headroom_scratch_advance"
-    admin = wh.conninfo("postgres")
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'drop database if exists "{name}" with (force)')
-        conn.execute(f'create database "{name}"')
-    conninfo = wh.conninfo(name)
+    database = contextlib.ExitStack()
+    conninfo = database.enter_context(fresh_database(wh, name))
     gen.generate(conninfo, gen.Config(scale=0.15, seed=11, as_of=AS_OF, defect_rate=0.02))
 
     mp = pytest.MonkeyPatch()
@@ -72,8 +71,7 @@ def history(wh, request):
     yield {"conninfo": conninfo, "totals": totals, "before": before, "after_days": after_days,
            "dbt": dbt, "incremental": incremental, "full": full}
     mp.undo()
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'drop database if exists "{name}" with (force)')
+    database.close()
 
 
 INCREMENTAL = {

@@ -61,12 +61,17 @@ def _add_months(day: dt.date, n: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+def _first_forecast_month(conn) -> dt.date:
+    """The month the pages' month ranges are anchored on."""
+    return conn.execute(
+        "select min(month_start) from marts.fct_member_utilization_monthly where is_forecast_month"
+    ).fetchone()[0]
+
+
 def test_forecast_figures_equal_the_marts_to_the_cent(app_test, wh, built_db):
     at = app_test("forecast")
     with psycopg.connect(wh.conninfo(built_db)) as conn:
-        anchor = conn.execute(
-            "select min(month_start) from marts.fct_member_utilization_monthly where is_forecast_month"
-        ).fetchone()[0]
+        anchor = _first_forecast_month(conn)
         actual, weighted, cost = conn.execute(
             """
             select sum(actual_revenue_usd), sum(weighted_forecast_revenue_usd), sum(actual_cost_usd)
@@ -114,9 +119,7 @@ def test_headroom_figures_equal_the_marts(app_test, wh, built_db):
 def test_utilization_figures_equal_the_marts(app_test, wh, built_db):
     at = app_test("utilization")
     with psycopg.connect(wh.conninfo(built_db)) as conn:
-        anchor = conn.execute(
-            "select min(month_start) from marts.fct_member_utilization_monthly where is_forecast_month"
-        ).fetchone()[0]
+        anchor = _first_forecast_month(conn)
         start, end = _add_months(anchor, -12), _add_months(anchor, 3)
         to_date, expected = conn.execute(
             """

@@ -10,7 +10,7 @@ import datetime as dt
 import psycopg
 import pytest
 
-from conftest import run_cli
+from conftest import fresh_database, run_cli
 from headroom import cli as headroom_cli
 from headroom.simulator import generate as gen
 
@@ -20,24 +20,18 @@ NAME = "headroom_scratch_hostile"
 
 @pytest.fixture(scope="module")
 def firm(wh, tmp_path_factory):
-    admin = wh.conninfo("postgres")
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'drop database if exists "{NAME}" with (force)')
-        conn.execute(f'create database "{NAME}"')
-    conninfo = wh.conninfo(NAME)
-    gen.generate(conninfo, gen.Config(scale=0.1, seed=23, as_of=AS_OF, defect_rate=0.0))
-    # dbt's files of its own: the project's target/ belongs to the suite's database
-    env = {**headroom_cli.child_env(wh, NAME), "DBT_TARGET_PATH": str(tmp_path_factory.mktemp("hostile-target"))}
+    with fresh_database(wh, NAME) as conninfo:
+        gen.generate(conninfo, gen.Config(scale=0.1, seed=23, as_of=AS_OF, defect_rate=0.0))
+        # dbt's files of its own: the project's target/ belongs to the suite's database
+        env = {**headroom_cli.child_env(wh, NAME), "DBT_TARGET_PATH": str(tmp_path_factory.mktemp("hostile-target"))}
 
-    def build(*args: str) -> None:
-        result = run_cli("dbt", "build", *args, "--vars", f"{{as_of_date: '{AS_OF}'}}", env=env)
-        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+        def build(*args: str) -> None:
+            result = run_cli("dbt", "build", *args, "--vars", f"{{as_of_date: '{AS_OF}'}}", env=env)
+            assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
 
-    build()
-    with psycopg.connect(conninfo, autocommit=True) as conn:
-        yield conn, build
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'drop database if exists "{NAME}" with (force)')
+        build()
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            yield conn, build
 
 
 def live_hours(conn, actual_id: int) -> tuple:

@@ -106,43 +106,46 @@ worked as (
 -- After the as-of day, to the horizon: the planned hours of the people
 -- marts (time off and dead projects taken out), at the member's rates of
 -- the day and the FX rate known on the as-of day.
-plan_days as (
+kept_plan_days as (
     select
         allocation_days.project_id,
-        {{ month_start_of('allocation_days.planned_on') }} as month_start,
-        project_terms.revenue_treatment,
+        allocation_days.team_member_id,
+        allocation_days.planned_on,
         {{ planned_hours_kept(
             'allocation_days.planned_hours',
             'coalesce(member_days.plan_kept_ratio, 1)',
-        ) }} as planned_hours,
-        {{ revenue_at_rates_of_day(
-            planned_hours_kept(
-                'allocation_days.planned_hours',
-                'coalesce(member_days.plan_kept_ratio, 1)',
-            ),
-            'project_terms',
-        ) }} as revenue_usd,
-        {{ planned_hours_kept(
-            'allocation_days.planned_hours',
-            'coalesce(member_days.plan_kept_ratio, 1)',
-        ) }} * member_versions.cost_rate_usd as cost_usd
+        ) }} as planned_hours
     from allocation_days
     cross join bounds
-    inner join project_terms
-        on allocation_days.project_id = project_terms.project_id
     left outer join member_days
         on
             allocation_days.team_member_id = member_days.team_member_id
             and allocation_days.planned_on = member_days.calendar_on
-    {{ join_rates_on_day(
-        'allocation_days.team_member_id',
-        'project_terms.currency',
-        'allocation_days.planned_on',
-    ) }}
     where
         allocation_days.planned_on > {{ as_of_date() }}
         and allocation_days.planned_on <= bounds.horizon_end
         and not {{ plan_is_stale('allocation_days') }}
+),
+
+plan_days as (
+    select
+        kept_plan_days.project_id,
+        {{ month_start_of('kept_plan_days.planned_on') }} as month_start,
+        project_terms.revenue_treatment,
+        kept_plan_days.planned_hours,
+        {{ revenue_at_rates_of_day(
+            'kept_plan_days.planned_hours', 'project_terms'
+        ) }} as revenue_usd,
+        kept_plan_days.planned_hours * member_versions.cost_rate_usd
+            as cost_usd
+    from kept_plan_days
+    inner join project_terms
+        on kept_plan_days.project_id = project_terms.project_id
+    {{ join_rates_on_day(
+        'kept_plan_days.team_member_id',
+        'project_terms.currency',
+        'kept_plan_days.planned_on',
+    ) }}
 ),
 
 planned as (
