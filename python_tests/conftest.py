@@ -80,6 +80,27 @@ def run_cli(*args: str, env: dict | None = None, timeout: int = 600) -> subproce
     )
 
 
+@contextlib.contextmanager
+def simulated_firm(wh, name: str, target_dir: Path, config):
+    """A fresh database `name` holding the app the simulator generates with
+    `config` (a headroom.simulator.generate.Config). Yields its conninfo and
+    build(*args): a `dbt build` as of the config's day that must succeed.
+    dbt keeps its files in `target_dir`: the project's target/ belongs to
+    the suite's database."""
+    from headroom import cli as headroom_cli
+    from headroom.simulator import generate as gen
+
+    with fresh_database(wh, name) as conninfo:
+        gen.generate(conninfo, config)
+        env = {**headroom_cli.child_env(wh, name), "DBT_TARGET_PATH": str(target_dir)}
+
+        def build(*args: str) -> None:
+            result = run_cli("dbt", "build", *args, "--vars", f"{{as_of_date: '{config.as_of}'}}", env=env)
+            assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+        yield conninfo, build
+
+
 FIGURES = ROOT / "target" / "reliability-figures.json"
 
 
@@ -97,3 +118,35 @@ def figures():
         old.update(found)
         FIGURES.parent.mkdir(exist_ok=True)
         FIGURES.write_text(json.dumps(old, indent=2, sort_keys=True, default=str) + "\n")
+
+
+# The incremental models, by name: what test_advance and
+# test_incremental_heals hold equal to a full refresh.
+INCREMENTAL_MODELS = {
+    "base_app__actuals": "staging.base_app__actuals",
+    "fct_actuals_priced": "restricted.fct_actuals_priced",
+    "fct_actuals": "marts.fct_actuals",
+    "int_allocation_days": "intermediate.int_allocation_days",
+    # incremental by period (decision 21)
+    "int_member_days": "intermediate.int_member_days",
+    "fct_member_capacity_weekly": "marts.fct_member_capacity_weekly",
+    "fct_member_utilization_monthly": "marts.fct_member_utilization_monthly",
+    "fct_revenue_forecast_monthly": "marts.fct_revenue_forecast_monthly",
+}
+# bookkeeping: when the warehouse staged a row and where it was before it
+# moved, which a full refresh resets
+BOOKKEEPING_COLUMNS = ("staged_at", "replaced_team_member_id", "replaced_project_id", "replaced_worked_on")
+
+
+def checksum(conn, table: str) -> tuple[int, str]:
+    """Row count and an md5 over every row of `table` (bookkeeping columns
+    left out), in text order."""
+    schema, name = table.split(".")
+    columns = [r[0] for r in conn.execute(
+        "select column_name from information_schema.columns where table_schema = %s and table_name = %s"
+        " order by ordinal_position", (schema, name)).fetchall() if r[0] not in BOOKKEEPING_COLUMNS]
+    row = "(" + ", ".join(f't."{c}"' for c in columns) + ")::text"
+    return conn.execute(
+        f"select count(*), md5(coalesce(string_agg({row}, '|' order by {row}), '')) from {table} as t"
+    ).fetchone()
+

@@ -13,7 +13,7 @@ import psycopg
 import pytest
 from dbt.cli.main import dbtRunner
 
-from conftest import fresh_database
+from conftest import INCREMENTAL_MODELS, checksum, fresh_database
 from headroom import cli as headroom_cli
 from headroom.simulator import advance as adv
 from headroom.simulator import generate as gen
@@ -74,17 +74,7 @@ def history(wh, request):
     database.close()
 
 
-INCREMENTAL = {
-    "base_app__actuals": "staging.base_app__actuals",
-    "fct_actuals_priced": "restricted.fct_actuals_priced",
-    "fct_actuals": "marts.fct_actuals",
-    "int_allocation_days": "intermediate.int_allocation_days",
-    # incremental by period (decision 21)
-    "int_member_days": "intermediate.int_member_days",
-    "fct_member_capacity_weekly": "marts.fct_member_capacity_weekly",
-    "fct_member_utilization_monthly": "marts.fct_member_utilization_monthly",
-    "fct_revenue_forecast_monthly": "marts.fct_revenue_forecast_monthly",
-}
+INCREMENTAL = INCREMENTAL_MODELS
 # the incremental models and every model upstream of them
 INCREMENTAL_INPUTS = tuple(f"+{model}" for model in INCREMENTAL)
 
@@ -117,11 +107,7 @@ def _edit_plans(conninfo: str, day: dt.date) -> None:
 
 
 def _checksum(conn, model: str) -> tuple[int, str]:
-    """Row count and an md5 over every row, in key order."""
-    table = INCREMENTAL[model]
-    return conn.execute(
-        f"select count(*), md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from {table} as t"
-    ).fetchone()
+    return checksum(conn, INCREMENTAL[model])
 
 
 def _status_runs(rows) -> dict:

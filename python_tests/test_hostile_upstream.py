@@ -10,8 +10,7 @@ import datetime as dt
 import psycopg
 import pytest
 
-from conftest import fresh_database, run_cli
-from headroom import cli as headroom_cli
+from conftest import simulated_firm
 from headroom.simulator import generate as gen
 
 AS_OF = dt.date(2026, 10, 30)
@@ -20,15 +19,8 @@ NAME = "headroom_scratch_hostile"
 
 @pytest.fixture(scope="module")
 def firm(wh, tmp_path_factory):
-    with fresh_database(wh, NAME) as conninfo:
-        gen.generate(conninfo, gen.Config(scale=0.1, seed=23, as_of=AS_OF, defect_rate=0.0))
-        # dbt's files of its own: the project's target/ belongs to the suite's database
-        env = {**headroom_cli.child_env(wh, NAME), "DBT_TARGET_PATH": str(tmp_path_factory.mktemp("hostile-target"))}
-
-        def build(*args: str) -> None:
-            result = run_cli("dbt", "build", *args, "--vars", f"{{as_of_date: '{AS_OF}'}}", env=env)
-            assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
-
+    config = gen.Config(scale=0.1, seed=23, as_of=AS_OF, defect_rate=0.0)
+    with simulated_firm(wh, NAME, tmp_path_factory.mktemp("hostile-target"), config) as (conninfo, build):
         build()
         with psycopg.connect(conninfo, autocommit=True) as conn:
             yield conn, build

@@ -20,7 +20,7 @@
         or {{ alias }}.team_member_id in (
             select changed_time_off.team_member_id
             from {{ time_off }} as changed_time_off
-            where changed_time_off.updated_at >= {{ incremental_watermark() }}
+            where changed_time_off.staged_at > {{ staged_watermark() }}
         )
     {%- endset -%}
     {{ changed_since_last_run(alias, also=also) }}

@@ -13,3 +13,16 @@
         from {{ this }}
     )
 {%- endmacro %}
+
+{#
+    The newest staged_at an incremental model holds (decision 25): its
+    input rows stamped after it are the ones it has not seen. The stamp is
+    the warehouse's own clock, so no lookback is needed. An empty target
+    reads everything. Only call it inside is_incremental().
+#}
+{% macro staged_watermark() -%}
+    (
+        select coalesce(max(held.staged_at), '-infinity')
+        from {{ this }} as held
+    )
+{%- endmacro %}

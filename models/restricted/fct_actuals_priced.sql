@@ -8,6 +8,7 @@
             {'columns': ['team_member_id', 'worked_on']},
             {'columns': ['project_id', 'worked_on']},
             {'columns': ['updated_at']},
+            {'columns': ['staged_at']},
             {'columns': ['worked_on']},
         ],
         post_hook=[
@@ -89,7 +90,8 @@ priced as (
             changed.updated_at > changed.created_at
             and changed.updated_at >= {{ week_closed_at('changed.worked_on') }}
         ) as is_edited_after_week_closed,
-        changed.updated_at
+        changed.updated_at,
+        changed.staged_at
     from changed
     inner join projects
         on changed.project_id = projects.project_id

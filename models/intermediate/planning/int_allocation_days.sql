@@ -9,6 +9,7 @@
             {'columns': ['team_member_id', 'planned_on']},
             {'columns': ['project_id', 'planned_on']},
             {'columns': ['planned_on']},
+            {'columns': ['staged_at']},
         ],
         post_hook=[
             "{{ delete_rows_not_in('stg_app__allocations', 'allocation_id') }}",
@@ -63,7 +64,8 @@ allocation_days as (
         -- (plan_is_stale): an edit of the project re-reads these rows
         projects.is_deleted as is_project_deleted,
         not project_statuses.is_open as is_project_closed,
-        changed.updated_at
+        changed.updated_at,
+        changed.staged_at
     from changed
     inner join projects
         on changed.project_id = projects.project_id

@@ -16,6 +16,7 @@
             {'columns': ['team_member_id', 'worked_on']},
             {'columns': ['project_id', 'worked_on']},
             {'columns': ['updated_at']},
+            {'columns': ['staged_at']},
             {'columns': ['worked_on']},
         ],
         post_hook=[
@@ -57,7 +58,8 @@ final as (
         {% endfor %}
         quality_flag_count,
         quality_score,
-        updated_at
+        updated_at,
+        staged_at
     from changed
 )
 

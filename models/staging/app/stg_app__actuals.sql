@@ -15,7 +15,8 @@ valid as (
         created_at,
         updated_at,
         deleted_at,
-        is_deleted
+        is_deleted,
+        staged_at
     from base
     where rejection_reason is null
 ),

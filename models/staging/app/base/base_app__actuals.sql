@@ -3,6 +3,7 @@
 -- Incremental (decision 22): a run re-checks the rows whose answer could
 -- have changed, with every row they are compared with (their double-submit
 -- partition), and a post-hook drops the rows the app deleted outright.
+-- staged_at (decision 25) tells the models downstream which rows changed.
 {{
     config(
         materialized='incremental',
@@ -12,6 +13,7 @@
         indexes=[
             {'columns': ['actual_id'], 'unique': true},
             {'columns': ['updated_at']},
+            {'columns': ['staged_at']},
         ],
         post_hook=[
             "{{ delete_rows_gone_from_source('actuals', 'actual_id') }}",
@@ -79,18 +81,26 @@ renamed as (
     ),
 
     -- Rows whose check could answer otherwise than last time: new or
-    -- edited (or without trustworthy timestamps), dated after the as-of
-    -- day, of a member or project that changed, is rejected or is gone,
-    -- or rejected last time for a reason that lies outside the row.
+    -- edited, whatever their stamp (or without trustworthy timestamps),
+    -- dated after the as-of day, of a member or project that changed, is
+    -- rejected or is gone, or rejected last time for a reason that lies
+    -- outside the row.
     touched as (
         select renamed.*
         from renamed
-        cross join watermark
         where
             renamed.updated_at is null
             or renamed.created_at is null
-            or renamed.updated_at >= watermark.changed_from
-            or renamed.created_at >= watermark.changed_from
+            -- a version not held: compared by key, not by the app's clock,
+            -- so a late row stamped in the past is still found
+            or not exists (
+                select 1
+                from {{ this }} as held
+                where
+                    held.actual_id = renamed.actual_id
+                    and held.updated_at = renamed.updated_at
+                    and held.deleted_at is not distinct from renamed.deleted_at
+            )
             or renamed.worked_on > {{ as_of_date() }}
             or renamed.team_member_id in (
                 select members_to_recheck.team_member_id
@@ -217,7 +227,10 @@ checked as (
 ),
 
 final as (
-    select * from checked
+    {{ stamp_staged_versions('checked', 'actual_id', [
+        'team_member_id', 'project_id', 'worked_on', 'hours', 'actual_source',
+        'created_at', 'updated_at', 'deleted_at', 'rejection_reason',
+    ], position=['team_member_id', 'project_id', 'worked_on']) }}
 )
 
 select * from final

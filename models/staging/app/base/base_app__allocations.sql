@@ -64,8 +64,13 @@ checked as (
     from renamed
 ),
 
+-- staged_at (decision 25): the rows that changed since the last build
 final as (
-    select * from checked
+    {{ stamp_staged_versions('checked', 'allocation_id', [
+        'team_member_id', 'project_id', 'starts_on', 'ends_on',
+        'hours_per_day', 'created_at', 'updated_at', 'deleted_at',
+        'rejection_reason',
+    ]) }}
 )
 
 select * from final

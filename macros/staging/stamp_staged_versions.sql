@@ -1,0 +1,90 @@
+{#
+    The last CTE of a base model of app rows that others read incrementally
+    (decision 25): every row of `relation_cte`, with staged_at, the time
+    this warehouse first staged the row as it is now. A row the model
+    already held with the same `columns` (its content, timestamps and
+    verdict) keeps its stamp; a new row, an edited one, and one whose
+    verdict changed (a double submit made valid, an orphan of a parent
+    deleted outright) take the build's current_timestamp. The stamp is the
+    project's own clock: a late row stamped by the app in the past, or a
+    verdict that changed without an edit, is still newer than every build
+    before it, which the app's updated_at cannot promise.
+
+    `position` lists the columns that place a row in the models downstream
+    (member, project, day): when a new version moves the row, replaced_<column>
+    keeps where it was, so that those models also rebuild the place it
+    left. Null when the row did not move.
+#}
+{% macro stamp_staged_versions(relation_cte, key, columns, position=[]) -%}
+    {%- set held = held_staged_relation() -%}
+    {%- set moved -%}
+        ({% for column in position -%}
+            held.{{ column }}{{ ', ' if not loop.last }}
+        {%- endfor %}) is distinct from ({% for column in position -%}
+            {{ relation_cte }}.{{ column }}{{ ', ' if not loop.last }}
+        {%- endfor %})
+    {%- endset -%}
+    select
+        {{ relation_cte }}.*,
+        {% if held is none -%}
+            current_timestamp as staged_at
+            {%- for column in position %},
+                -- null, of the column's type
+                case
+                    when false then {{ relation_cte }}.{{ column }}
+                end as replaced_{{ column }}
+            {%- endfor %}
+        {%- else -%}
+            case
+                when held.same_version then held.staged_at
+                else current_timestamp
+            end as staged_at
+            {%- for column in position %},
+                case
+                    when held.same_version then held.replaced_{{ column }}
+                    when {{ moved }} then held.{{ column }}
+                end as replaced_{{ column }}
+            {%- endfor %}
+        {%- endif %}
+    from {{ relation_cte }}
+    {% if held is not none -%}
+        left outer join lateral (
+            select
+                held_row.*,
+                (
+                    {%- for column in columns %}
+                        held_row.{{ column }}{{ ', ' if not loop.last }}
+                    {%- endfor %}
+                ) is not distinct from (
+                    {%- for column in columns %}
+                        {{ relation_cte }}.{{ column }}{{ ', ' if not loop.last }}
+                    {%- endfor %}
+                ) as same_version
+            from {{ held }} as held_row
+            where held_row.{{ key }} = {{ relation_cte }}.{{ key }}
+        ) as held on true
+    {%- endif %}
+{%- endmacro %}
+
+{#
+    The model's own table as the last build left it, when it has stamps to
+    keep: on an incremental run, or when a table model is rebuilt (its old
+    table stands until the new one is swapped in). None on a first build, a
+    full refresh, or a table built before stamps existed.
+#}
+{% macro held_staged_relation() -%}
+    {%- if not execute -%}
+        {{ return(none) }}
+    {%- endif -%}
+    {%- set rebuilds = config.get('materialized') == 'table' -%}
+    {%- if not (is_incremental() or rebuilds) -%}
+        {{ return(none) }}
+    {%- endif -%}
+    {%- set existing = load_relation(this) -%}
+    {%- if existing is none or existing.type != 'table' -%}
+        {{ return(none) }}
+    {%- endif -%}
+    {%- set names = adapter.get_columns_in_relation(existing)
+        | map(attribute='name') | list -%}
+    {{ return(existing if 'staged_at' in names else none) }}
+{%- endmacro %}
