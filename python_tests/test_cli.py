@@ -134,10 +134,21 @@ def test_embedded_warehouse_life_cycle(own_project_dir):
     assert "started on 127.0.0.1" in first.stdout
     again = run_cli("warehouse", "start", env=env)
     assert again.returncode == 0 and "already running" in again.stdout
-    with psycopg.connect(f"host=127.0.0.1 port={port} user=headroom dbname=headroom") as conn:
-        assert conn.execute("show timezone").fetchone()[0] == "UTC"
     socket_dir = own_project_dir / ".headroom" / "run"
     assert (socket_dir / f".s.PGSQL.{port}").exists()
+    _every_login_needs_its_password(own_project_dir, port, socket_dir)
+
+    # a data folder from before (trusted logins, no password) is converted on its next start
+    pgdata = own_project_dir / ".headroom" / "pgdata"
+    passfile = own_project_dir / ".headroom" / "pgpass"
+    with psycopg.connect(f"host=127.0.0.1 port={port} user=headroom dbname=postgres passfile={passfile}",
+                         autocommit=True) as conn:
+        (pgdata / "pg_hba.conf").write_text("local all all trust\nhost all all 127.0.0.1/32 trust\n")
+        conn.execute("select pg_reload_conf()")
+        conn.execute("alter role headroom password null")
+    converted = run_cli("warehouse", "start", env=env)
+    assert converted.returncode == 0 and "logins now need a password" in converted.stdout, converted.stderr
+    _every_login_needs_its_password(own_project_dir, port, socket_dir)
 
     # a crash leaves a stale pid file: the next start clears it and says so
     pid_file = own_project_dir / ".headroom" / "pgdata" / "postmaster.pid"
@@ -161,6 +172,22 @@ def test_embedded_warehouse_life_cycle(own_project_dir):
     stopped = run_cli("warehouse", "stop", env=env)
     assert stopped.returncode == 0 and "stopped" in stopped.stdout
     assert run_cli("warehouse", "status", env=env).returncode == 3
+
+
+def _every_login_needs_its_password(project: Path, port: int, socket_dir: Path) -> None:
+    """Issue 15, item 10: no login without a password, on TCP or the socket;
+    the project's pgpass file (owner-only) holds the right one."""
+    passfile = project / ".headroom" / "pgpass"
+    assert oct(passfile.stat().st_mode & 0o777) == "0o600"
+    for host in ("127.0.0.1", str(socket_dir)):
+        with pytest.raises(psycopg.OperationalError, match="password"):
+            psycopg.connect(f"host={host} port={port} user=headroom dbname=postgres passfile=/dev/null").close()
+        with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+            psycopg.connect(f"host={host} port={port} user=headroom dbname=postgres password=guess").close()
+        with psycopg.connect(f"host={host} port={port} user=headroom dbname=headroom passfile={passfile}") as conn:
+            assert conn.execute("show timezone").fetchone()[0] == "UTC"
+            assert conn.execute("select count(*) from pg_hba_file_rules where auth_method <> 'scram-sha-256'"
+                                ).fetchone()[0] == 0
 
 
 def test_pghost_uses_that_server_and_starts_nothing(wh, own_project_dir):

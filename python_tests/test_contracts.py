@@ -76,3 +76,22 @@ def test_the_unchanged_copy_builds(wh, built_db, project_copy, test_as_of):
     come from the edits."""
     result = _build_dim_projects(wh, project_copy, test_as_of)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_a_failed_check_before_the_build_replaces_nothing(wh, built_db, project_copy, test_as_of):
+    """dbt skips the on-run-start hooks after one that fails at run time (a
+    role it may not create, a lock, a full disk) and still builds every
+    node; the receipt of decision 26 stops each one in its pre-hook. Here a
+    hook that divides by zero stands for the failed check."""
+    project = project_copy / "dbt_project.yml"
+    text = project.read_text()
+    assert '  - "{{ create_roles() }}"' in text
+    project.write_text(text.replace('  - "{{ create_roles() }}"', '  - "select 1 / 0"\n  - "{{ create_roles() }}"'))
+    oid = "select 'marts.dim_projects'::regclass::oid"
+    with psycopg.connect(wh.conninfo(built_db)) as conn:
+        before = conn.execute(oid).fetchone()
+    result = _build_dim_projects(wh, project_copy, test_as_of)
+    assert result.returncode != 0
+    assert "did not all pass in this run, so nothing was rebuilt" in result.stdout, result.stdout[-2000:]
+    with psycopg.connect(wh.conninfo(built_db)) as conn:
+        assert conn.execute(oid).fetchone() == before  # the same table: never replaced

@@ -7,6 +7,7 @@ the restricted schema. No secret in the repository."""
 from __future__ import annotations
 
 import re
+import secrets
 import subprocess
 
 import psycopg
@@ -217,11 +218,14 @@ def test_a_user_who_may_not_create_roles_gets_one_clear_message(wh, built_db):
     user = "headroom_scratch_limited"
     with psycopg.connect(wh.conninfo(built_db), autocommit=True) as conn:
         conn.execute(f"drop role if exists {user}")
-        conn.execute(f"create role {user} login nocreaterole")
+        # every login needs a password on the embedded server (decision 27)
+        secret = secrets.token_urlsafe(16)
+        conn.execute(sql.SQL("create role {} login nocreaterole password {}").format(
+            sql.Identifier(user), sql.Literal(secret)))
     try:
         env = child_env(wh)
         env["PGUSER"] = user
-        env.pop("PGPASSWORD", None)
+        env["PGPASSWORD"] = secret
         result = subprocess.run(
             [str(Path(sys.executable).parent / "dbt"),
              "run", "--select", "int_calendar_days", "--vars", "{analyst_role: headroom_scratch_missing}"],

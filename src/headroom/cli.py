@@ -181,7 +181,11 @@ def cmd_dbt(args: argparse.Namespace) -> int:
     check_dbt_vars(args.dbt_args)
     wh = settings.resolve()
     require_up(wh)
-    return _exec([_tool("dbt"), *args.dbt_args], child_env(wh))
+    code = _exec([_tool("dbt"), *args.dbt_args], child_env(wh))
+    if wh.embedded:
+        # the roles the build may just have created log in with a password
+        warehouse.give_role_passwords(wh)
+    return code
 
 
 def cmd_mf(args: argparse.Namespace) -> int:

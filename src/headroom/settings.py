@@ -68,6 +68,9 @@ class Warehouse:
     password: str | None
     database: str
     embedded: bool
+    # the embedded server's pgpass file (decision 27): libpq takes the
+    # password of whichever role connects from it
+    passfile: str | None = None
 
     def env(self, database: str | None = None) -> dict[str, str]:
         """The libpq variables for child processes (dbt, sqlfluff, psql)."""
@@ -81,6 +84,8 @@ class Warehouse:
         }
         if self.password:
             values["PGPASSWORD"] = self.password
+        if self.passfile:
+            values["PGPASSFILE"] = self.passfile
         return values
 
     def conninfo(self, database: str | None = None, user: str | None = None,
@@ -100,6 +105,8 @@ class Warehouse:
         secret = password if other else self.password
         if secret:
             parts.append(f"password={secret}")
+        if self.passfile:
+            parts.append(f"passfile={self.passfile}")
         return " ".join(parts)
 
     def describe(self) -> str:
@@ -110,6 +117,11 @@ class Warehouse:
 def embedded_port_file() -> Path:
     """Where `headroom warehouse start` records the embedded server's port."""
     return state_dir() / "port"
+
+
+def embedded_passfile() -> Path:
+    """The embedded server's pgpass file: its logins' passwords (decision 27)."""
+    return state_dir() / "pgpass"
 
 
 def recorded_embedded_port() -> int | None:
@@ -145,6 +157,7 @@ def resolve(environ: dict[str, str] | None = None) -> Warehouse:
             password=None,
             database=database,
             embedded=True,
+            passfile=str(embedded_passfile()),
         )
     if env.get("PGHOST"):
         return Warehouse(
@@ -163,4 +176,5 @@ def resolve(environ: dict[str, str] | None = None) -> Warehouse:
         password=None,
         database=database,
         embedded=True,
+        passfile=str(embedded_passfile()),
     )

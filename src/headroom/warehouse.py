@@ -21,7 +21,7 @@ from pathlib import Path
 
 import psycopg
 
-from headroom import settings
+from headroom import logins, settings
 from headroom.errors import WarehouseError
 
 SYSTEM_USER = "headroom-pg"
@@ -198,7 +198,7 @@ def not_ours(port: int) -> str | None:
     return None
 
 
-def _initdb(p: Paths) -> None:
+def _initdb(p: Paths, owner_password: str) -> None:
     free = shutil.disk_usage(p.root).free
     if free < MIN_FREE_BYTES:
         raise WarehouseError(
@@ -208,17 +208,30 @@ def _initdb(p: Paths) -> None:
     p.pgdata.mkdir(parents=True, exist_ok=True)
     os.chmod(p.pgdata, 0o700)
     _give_to_server_user(p.pgdata)
-    result = _run(
-        [
-            str(_bin_dir() / "initdb"),
-            "-D", str(p.pgdata),
-            "-U", settings.EMBEDDED_SUPERUSER,
-            "--auth-local=trust",
-            "--auth-host=trust",
-            "--encoding=UTF8",
-            "--locale=C",
-        ]
-    )
+    # the owner's password, in a file the server user may read, for initdb
+    # only: every login needs a password from the first start (decision 27)
+    pwfile = p.root / "initdb-password"
+    fd = os.open(pwfile, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(owner_password + "\n")
+    if os.geteuid() == 0:
+        entry = pwd.getpwnam(SYSTEM_USER)
+        os.chown(pwfile, entry.pw_uid, entry.pw_gid)
+    try:
+        result = _run(
+            [
+                str(_bin_dir() / "initdb"),
+                "-D", str(p.pgdata),
+                "-U", settings.EMBEDDED_SUPERUSER,
+                "--auth-local=scram-sha-256",
+                "--auth-host=scram-sha-256",
+                f"--pwfile={pwfile}",
+                "--encoding=UTF8",
+                "--locale=C",
+            ]
+        )
+    finally:
+        pwfile.unlink(missing_ok=True)
     if result.returncode != 0:
         shutil.rmtree(p.pgdata, ignore_errors=True)
         reason = (result.stderr or result.stdout).strip().splitlines()[-1:]
@@ -266,15 +279,19 @@ def start(port: int) -> list[str]:
     p.root.mkdir(parents=True, exist_ok=True)
     if not (p.pgdata / "PG_VERSION").exists():
         notes.append(f"initialising a new data folder in {p.pgdata}")
-        _initdb(p)
+        known = logins.write_passfile(port, p.socket_dir)
+        _initdb(p, known[settings.EMBEDDED_SUPERUSER])
     elif is_running():
         problem = not_ours(port)
         if problem:
             raise WarehouseError(problem)
         notes.append("already running")
+        logins.write_passfile(port, p.socket_dir)
         _ensure_database(port)
+        notes += logins.secure(port, p.pgdata, reload=lambda: _pg_ctl("reload"))
         settings.embedded_port_file().write_text(f"{port}\n")
         return notes
+    logins.write_passfile(port, p.socket_dir)
     stale = _clear_stale_pid_file(p)
     if stale:
         notes.append(stale)
@@ -303,6 +320,7 @@ def start(port: int) -> list[str]:
     notes.append(f"started on 127.0.0.1:{port} (socket in {p.socket_dir})")
     settings.embedded_port_file().write_text(f"{port}\n")
     _ensure_database(port)
+    notes += logins.secure(port, p.pgdata, reload=lambda: _pg_ctl("reload"))
     return notes
 
 
@@ -310,7 +328,7 @@ def _ensure_database(port: int) -> None:
     wh = settings.resolve()
     admin = (
         f"host=127.0.0.1 port={port} user={settings.EMBEDDED_SUPERUSER} "
-        "dbname=postgres connect_timeout=10"
+        f"dbname=postgres connect_timeout=10 passfile={settings.embedded_passfile()}"
     )
     deadline = time.monotonic() + 30
     while True:
@@ -368,3 +386,10 @@ def status_line(wh: settings.Warehouse) -> tuple[bool, str]:
         if wh.embedded and not is_running():
             return False, f"down: the embedded warehouse is not running (start it: headroom warehouse start)"
         return False, f"down: {wh.describe()}: {reason}"
+
+
+def give_role_passwords(wh: settings.Warehouse) -> None:
+    """On the embedded server: each policy role the build created gets its
+    password (decision 27). Quiet when there is nothing to do."""
+    with psycopg.connect(wh.conninfo("postgres"), autocommit=True) as conn:
+        logins.set_role_passwords(conn)
