@@ -63,20 +63,19 @@ def history(wh, request):
     dbt("test", "--select", "snp_app__projects", "snp_app__team_members", day=last_day)
     dbt("build", "--exclude", "resource_type:snapshot", day=last_day)
     with psycopg.connect(conninfo) as conn:
-        incremental = {model: _checksum(conn, model) for model in INCREMENTAL}
+        incremental = {model: checksum(conn, table) for model, table in INCREMENTAL_MODELS.items()}
     # stg_app__actuals too: rebuilding base_app__actuals drops the view on it
-    dbt("run", "--full-refresh", "--select", *INCREMENTAL, "stg_app__actuals", day=last_day)
+    dbt("run", "--full-refresh", "--select", *INCREMENTAL_MODELS, "stg_app__actuals", day=last_day)
     with psycopg.connect(conninfo) as conn:
-        full = {model: _checksum(conn, model) for model in INCREMENTAL}
+        full = {model: checksum(conn, table) for model, table in INCREMENTAL_MODELS.items()}
     yield {"conninfo": conninfo, "totals": totals, "before": before, "after_days": after_days,
            "dbt": dbt, "incremental": incremental, "full": full}
     mp.undo()
     database.close()
 
 
-INCREMENTAL = INCREMENTAL_MODELS
 # the incremental models and every model upstream of them
-INCREMENTAL_INPUTS = tuple(f"+{model}" for model in INCREMENTAL)
+INCREMENTAL_INPUTS = tuple(f"+{model}" for model in INCREMENTAL_MODELS)
 
 
 def _edit_plans(conninfo: str, day: dt.date) -> None:
@@ -104,10 +103,6 @@ def _edit_plans(conninfo: str, day: dt.date) -> None:
     with psycopg.connect(conninfo) as conn:
         for sql in edits:
             assert conn.execute(sql, {"at": at}).rowcount > 0, sql
-
-
-def _checksum(conn, model: str) -> tuple[int, str]:
-    return checksum(conn, INCREMENTAL[model])
 
 
 def _status_runs(rows) -> dict:

@@ -20,11 +20,8 @@ import dataclasses
 import datetime as dt
 import json
 import os
-import platform
 import statistics
-import subprocess
 import sys
-import threading
 import time
 from importlib import resources
 from pathlib import Path
@@ -32,6 +29,7 @@ from pathlib import Path
 import psycopg
 
 from headroom import settings, warehouse
+from headroom.bench_measure import ServerMemory, Step, machine, run_step
 from headroom.errors import UsageError
 
 BENCH_DB = "headroom_bench"
@@ -43,105 +41,6 @@ TARGETS = {
     "dashboard_p95_ms": 50.0,
     "peak_memory_mb": 2048.0,
 }
-
-
-@dataclasses.dataclass
-class Step:
-    name: str
-    seconds: float
-    client_peak_mb: float | None = None
-    server_peak_mb: float | None = None
-    note: str = ""
-
-
-class ServerMemory:
-    """Samples the embedded server's memory (sum of PSS over its processes)
-    in a background thread; None when the warehouse is not ours to see."""
-
-    def __init__(self, wh: settings.Warehouse, every: float = 0.25):
-        self.pid = self._postmaster_pid() if wh.embedded else None
-        self.every = every
-        self.peak_kb = 0
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    @staticmethod
-    def _postmaster_pid() -> int | None:
-        pid_file = warehouse.paths().pgdata / "postmaster.pid"
-        try:
-            return int(pid_file.read_text().split()[0])
-        except (OSError, ValueError, IndexError):
-            return None
-
-    def _pids(self) -> list[int]:
-        pids = [self.pid]
-        for entry in os.listdir("/proc"):
-            if not entry.isdigit():
-                continue
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            # the parent pid is the 2nd field after the ")" that ends the name
-            fields = stat.rsplit(")", 1)[-1].split()
-            if len(fields) > 1 and int(fields[1]) == self.pid:
-                pids.append(int(entry))
-        return pids
-
-    def sample(self) -> None:
-        total = 0
-        for pid in self._pids():
-            try:
-                for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-                    if line.startswith("Pss:"):
-                        total += int(line.split()[1])
-                        break
-            except OSError:
-                continue
-        self.peak_kb = max(self.peak_kb, total)
-
-    def __enter__(self) -> "ServerMemory":
-        if self.pid is not None:
-            self.peak_kb = 0
-            self._stop.clear()
-            self._thread = threading.Thread(target=self._loop, daemon=True)
-            self._thread.start()
-        return self
-
-    def _loop(self) -> None:
-        while not self._stop.is_set():
-            self.sample()
-            self._stop.wait(self.every)
-
-    def __exit__(self, *exc) -> None:
-        if self._thread is not None:
-            self._stop.set()
-            self._thread.join()
-
-    @property
-    def peak_mb(self) -> float | None:
-        return None if self.pid is None else self.peak_kb / 1024
-
-
-def _child(argv: list[str], env: dict[str, str], label: str) -> tuple[float, float, str]:
-    """Runs one step; returns its seconds, its peak RSS in MB and its output.
-    The output streams to stderr as it comes, so long steps show progress."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(argv, env=env, cwd=settings.project_root(), stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
-    lines = []
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        lines.append(line)
-        sys.stderr.write(f"  [{label}] {line}")
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    seconds = time.perf_counter() - started
-    output = "".join(lines)
-    if proc.returncode != 0:
-        tail = "".join(lines[-15:])
-        raise UsageError(f"bench step {label} failed (exit {proc.returncode}):\n{tail}")
-    return seconds, usage.ru_maxrss / 1024, output
 
 
 def _python(code: str) -> list[str]:
@@ -306,7 +205,7 @@ def run(scale: float, seed: int, as_of: dt.date, database: str = BENCH_DB, out: 
     def step(name: str, argv: list[str], note: str = "") -> tuple[Step, str]:
         print(f"headroom bench: {name} ...", file=sys.stderr, flush=True)
         with memory:
-            seconds, rss, output = _child(argv, env, name)
+            seconds, rss, output = run_step(argv, env, name)
         s = Step(name, seconds, rss, memory.peak_mb, note)
         steps.append(s)
         return s, output
@@ -315,7 +214,7 @@ def run(scale: float, seed: int, as_of: dt.date, database: str = BENCH_DB, out: 
         "app", "generate", "--scale", f"{scale:g}", "--seed", str(seed), "--as-of", as_of.isoformat(),
         "--defects", "0.01"))
     copy_step, copy_out = step("plain COPY of the same rows", _python(
-        "import json, sys; from headroom.simulator.generate import copy_floor;"
+        "import json, sys; from headroom.simulator.copytext import copy_floor;"
         f" print(json.dumps(copy_floor({conninfo!r})))"))
     floor = json.loads(copy_out.strip().splitlines()[-1])
     copy_step.seconds = floor["seconds"]  # the COPY itself, not the dump before it
@@ -374,18 +273,6 @@ def run(scale: float, seed: int, as_of: dt.date, database: str = BENCH_DB, out: 
     print(render(report))
     print(f"\nheadroom bench: written to {out}")
     return report
-
-
-def machine() -> dict:
-    mem_kb = 0
-    try:
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal:"):
-                mem_kb = int(line.split()[1])
-    except OSError:
-        pass
-    return {"cpus": os.cpu_count(), "memory_gb": round(mem_kb / 1024 / 1024, 1),
-            "system": f"{platform.system()} {platform.release()}", "python": platform.python_version()}
 
 
 def render(report: dict) -> str:

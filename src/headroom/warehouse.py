@@ -384,7 +384,7 @@ def status_line(wh: settings.Warehouse) -> tuple[bool, str]:
     except psycopg.OperationalError as exc:
         reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else "no answer"
         if wh.embedded and not is_running():
-            return False, f"down: the embedded warehouse is not running (start it: headroom warehouse start)"
+            return False, "down: the embedded warehouse is not running (start it: headroom warehouse start)"
         return False, f"down: {wh.describe()}: {reason}"
 
 
