@@ -26,11 +26,12 @@ TEST_DEFECTS ?= 0.02
 RUN_VARS := $(if $(AS_OF),--vars '{as_of_date: "$(AS_OF)"}',)
 TEST_VARS := --vars '{as_of_date: "$(TEST_AS_OF)"}'
 
-.PHONY: help setup run test warehouse-start warehouse-stop lint pytest docs dashboard browser lock clean
+.PHONY: help setup run daily test warehouse-start warehouse-stop lint pytest docs dashboard browser lock clean
 
 help:
 	@echo "make run     set up everything and build the warehouse (SCALE=$(SCALE))"
 	@echo "make test    lint, build on a fresh database, run the test suite"
+	@echo "make daily   the daily job: freshness, incremental build, checks, alert"
 	@echo "make docs    serve the dbt docs site on http://127.0.0.1:8080"
 	@echo "make dashboard        start the dashboard on http://127.0.0.1:8501"
 	@echo "make warehouse-stop   stop the embedded PostgreSQL"
@@ -58,7 +59,14 @@ run: warehouse-start
 	$(HEADROOM) dbt build --full-refresh $(RUN_VARS)
 	@echo "==> dbt docs generate"
 	$(HEADROOM) dbt docs generate --static $(RUN_VARS)
+	@echo "==> source freshness (the summary shows it; a stale table does not stop make run)"
+	-$(HEADROOM) dbt source freshness $(RUN_VARS)
 	$(HEADROOM) summary
+
+# The job a scheduler runs every morning (docs/operations.md): freshness,
+# the incremental build, the checks over the run history, one alert.
+daily: warehouse-start
+	$(HEADROOM) daily $(if $(AS_OF),--as-of $(AS_OF),)
 
 test: warehouse-start browser
 	@echo "==> a fresh database: $(TEST_DB)"

@@ -25,6 +25,7 @@ PAGES = {
     "utilization": ("views/utilization.py", "Billable utilization against target"),
     "forecast": ("views/forecast.py", "Revenue and cost forecast"),
     "pipeline": ("views/pipeline.py", "Project pipeline"),
+    "health": ("views/health.py", "Data health"),
 }
 
 

@@ -22,6 +22,8 @@ READERS = {
     "marts": {"analyst", "dashboard", "finance"},
     "quality": {"analyst"},
     "restricted": {"finance"},
+    # the run history (decision 28): nothing personal in it
+    "monitoring": {"analyst", "dashboard"},
 }
 OWNER_ONLY = ("app", "staging", "snapshots", "intermediate", "reference", "simulator")
 
@@ -39,7 +41,7 @@ def relations(wh, built_db):
             (list(READERS) + list(OWNER_ONLY),),
         ).fetchall()
     found = {schema for schema, _, _ in rows}
-    assert {"marts", "quality", "restricted", "app", "staging", "snapshots"} <= found, found
+    assert {"marts", "quality", "restricted", "monitoring", "app", "staging", "snapshots"} <= found, found
     return rows
 
 

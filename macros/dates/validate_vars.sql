@@ -22,6 +22,15 @@
             '^[0-9]{1,4} (second|minute|hour|day)s?$',
             'an interval such as "1 hour" or "30 minutes"',
         ) -%}
+        {%- for name in ['anomaly_trailing_runs', 'anomaly_min_runs'] -%}
+            {%- do _check_var(name, '^[1-9][0-9]{0,2}$', 'a whole number of runs from 1 to 999') -%}
+        {%- endfor -%}
+        {%- for name in [
+            'anomaly_row_count_change', 'anomaly_duration_factor',
+            'anomaly_quarantine_share_jump',
+        ] -%}
+            {%- do _check_var(name, '^[0-9]{1,3}(\.[0-9]{1,4})?$', 'a plain positive number such as 0.5') -%}
+        {%- endfor -%}
         {%- for name, role in policy_roles().items() -%}
             {%- do _check_value(name, role, '^[a-z_][a-z0-9_]{0,62}$', 'a role name of lower-case letters, digits and _') -%}
         {%- endfor -%}

@@ -2,7 +2,8 @@
     Schema usage of the authorization policy (decision 18), granted after
     every run (models grant select on themselves through their `grants`
     config): marts to all three roles, quality to the analyst, restricted to
-    finance. Usage on every other schema of the project is revoked from
+    finance, monitoring (the run history) to the analyst and the dashboard.
+    Usage on every other schema of the project is revoked from
     them, so a grant made by hand does not outlive the next run. Schemas
     that do not exist yet (a partial first run) are skipped.
 #}
@@ -13,6 +14,7 @@
     {%- set readers = {
         'marts': [analyst, dashboard, finance],
         'quality': [analyst],
+        'monitoring': [analyst, dashboard],
         'restricted': [finance],
         'staging': [],
         'intermediate': [],

@@ -182,7 +182,7 @@ def _dashboard(wh: settings.Warehouse, database: str, connections: int = 8, roun
 
 
 def run(scale: float, seed: int, as_of: dt.date, database: str = BENCH_DB, out: Path | None = None) -> dict:
-    from headroom.cli import child_env
+    from headroom.tools import child_env
 
     wh = settings.resolve()
     up, line = warehouse.status_line(wh)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from headroom import settings, warehouse
 from headroom.errors import HeadroomError, UsageError, WarehouseError
+from headroom.tools import child_env, tool
 
 
 def _say(message: str) -> None:
@@ -51,30 +51,6 @@ def parse_rate(raw: str) -> float:
 
 
 # --- environment for child processes ---------------------------------------
-
-def profiles_dir() -> Path:
-    """Where dbt finds its profile: the user's own, else the example."""
-    root = settings.project_root()
-    if os.environ.get("DBT_PROFILES_DIR"):
-        return Path(os.environ["DBT_PROFILES_DIR"])
-    if (root / "profiles.yml").exists():
-        return root
-    target = settings.state_dir() / "profiles"
-    target.mkdir(parents=True, exist_ok=True)
-    example = root / "profiles.yml.example"
-    if not example.exists():
-        raise UsageError(f"{example} is missing; the dbt profile cannot be made.")
-    shutil.copyfile(example, target / "profiles.yml")
-    return target
-
-
-def child_env(wh: settings.Warehouse, database: str | None = None) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(wh.env(database))
-    env["DBT_PROFILES_DIR"] = str(profiles_dir())
-    env.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
-    return env
-
 
 def require_up(wh: settings.Warehouse) -> None:
     up, line = warehouse.status_line(wh)
@@ -144,11 +120,6 @@ def _exec(command: list[str], env: dict[str, str]) -> int:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _tool(name: str) -> str:
-    local = Path(sys.executable).parent / name
-    return str(local) if local.exists() else name
-
-
 def check_dbt_vars(dbt_args: list[str]) -> None:
     """Checks --vars before dbt sees them: dbt's own YAML reading of a bad
     date ends in a traceback."""
@@ -181,7 +152,7 @@ def cmd_dbt(args: argparse.Namespace) -> int:
     check_dbt_vars(args.dbt_args)
     wh = settings.resolve()
     require_up(wh)
-    code = _exec([_tool("dbt"), *args.dbt_args], child_env(wh))
+    code = _exec([tool("dbt"), *args.dbt_args], child_env(wh))
     if wh.embedded:
         # the roles the build may just have created log in with a password
         warehouse.give_role_passwords(wh)
@@ -195,7 +166,7 @@ def cmd_mf(args: argparse.Namespace) -> int:
     require_up(wh)
     if not (settings.project_root() / "target" / "semantic_manifest.json").exists():
         raise UsageError("no target/semantic_manifest.json yet; run `headroom dbt parse` (or `make run`) first.")
-    return _exec([_tool("mf"), *args.mf_args], child_env(wh))
+    return _exec([tool("mf"), *args.mf_args], child_env(wh))
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -206,12 +177,19 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_daily(args: argparse.Namespace) -> int:
+    from headroom import daily
+
+    require_up(settings.resolve())
+    return daily.run(args.as_of or dt.datetime.now(dt.timezone.utc).date())
+
+
 def cmd_lint(args: argparse.Namespace) -> int:
     wh = settings.resolve()
     require_up(wh)
     paths = args.paths or ["models", "snapshots", "tests", "analyses"]
     action = "fix" if args.fix else "lint"
-    return _exec([_tool("sqlfluff"), action, *paths], child_env(wh))
+    return _exec([tool("sqlfluff"), action, *paths], child_env(wh))
 
 
 def cmd_app(args: argparse.Namespace) -> int:
@@ -262,7 +240,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     _say(f"dashboard on http://127.0.0.1:{args.port} as {role} (Ctrl-C stops it)")
     env = child_env(wh)
     env.setdefault("STREAMLIT_BROWSER_GATHER_USAGE_STATS", "false")
-    return _exec([_tool("streamlit"), "run", str(app), "--server.headless", "true",
+    return _exec([tool("streamlit"), "run", str(app), "--server.headless", "true",
                   "--server.address", "127.0.0.1", "--server.port", str(args.port),
                   "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer"], env)
 
@@ -307,6 +285,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="database to (re)create for the run (default headroom_bench)")
     p.add_argument("--out", default=None, help="JSON file to write (default target/bench/bench-scale-N.json)")
     p.set_defaults(func=cmd_bench)
+
+    p = sub.add_parser("daily", help="the daily job: source freshness, incremental build, checks, one alert "
+                                     "(docs/operations.md)")
+    p.add_argument("--as-of", type=parse_day, default=None, help="the as-of day (default: today, UTC)")
+    p.set_defaults(func=cmd_daily)
 
     p = sub.add_parser("lint", help="lint the SQL with sqlfluff and its dbt templater")
     p.add_argument("--fix", action="store_true", help="rewrite files to fix what can be fixed")

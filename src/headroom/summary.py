@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import psycopg
 
-from headroom import settings
+from headroom import freshness, settings
 
-LAYERS = ("reference", "staging", "intermediate", "quality", "marts", "restricted", "snapshots")
+LAYERS = ("reference", "staging", "intermediate", "quality", "marts", "restricted", "snapshots", "monitoring")
 
 # fct_actuals' quality flags, in the order of the macro actuals_quality_flags
 ACTUALS_FLAGS = (
@@ -82,9 +82,23 @@ def report(wh: settings.Warehouse) -> None:
         print("\nHours whose money is unknown (null, never 0; fct_revenue_forecast_monthly):")
         print(f"  unpriced_hours {money[1]:>12,.2f} h ({money[1] / money[0]:.2%} of hours)")
         print(f"  uncosted_hours {money[2]:>12,.2f} h ({money[2] / money[0]:.2%} of hours)")
+    _print_freshness(settings.project_root() / "target")
     docs = settings.project_root() / "target" / "index.html"
     if docs.exists():
         print(f"\nDocs: `make docs` serves them on http://127.0.0.1:8080 (files in {docs.parent});"
               f" one file to share: {docs.parent / 'static_index.html'}.")
     print("Dashboard: `make dashboard` starts it on http://127.0.0.1:8501.")
     print("Query it: psql with the variables of `headroom env`.")
+
+
+def _print_freshness(target) -> None:
+    """Each app table's age against its SLA, from the last `dbt source freshness`."""
+    sources = freshness.read(target)
+    if sources is None:
+        return
+    print("\nFreshness of the app tables (newest replicated row; SLA in _app__sources.yml):")
+    for row in freshness.rows(sources):
+        age = "?" if row.age_hours is None else f"{row.age_hours:,.1f} h"
+        sla = (f"warn after {row.warn_after_hours:g} h, error after {row.error_after_hours:g} h"
+               if row.warn_after_hours is not None else "no SLA")
+        print(f"  {row.source_table:<18} {row.status:<6} {age:>10}   {sla}")

@@ -1,4 +1,5 @@
-"""The Headroom dashboard (Streamlit): four pages on the marts.
+"""The Headroom dashboard (Streamlit): four pages on the marts, and
+Data health on the run history (monitoring).
 
 Start it with `headroom dashboard` (or `make dashboard`); it connects as
 the read-only dashboard role. Each page is one exposure in the dbt docs
@@ -14,5 +15,6 @@ pages = [
     st.Page("views/utilization.py", title="Utilization", url_path="utilization"),
     st.Page("views/forecast.py", title="Revenue and cost forecast", url_path="forecast"),
     st.Page("views/pipeline.py", title="Project pipeline", url_path="pipeline"),
+    st.Page("views/health.py", title="Data health", url_path="health"),
 ]
 st.navigation(pages).run()

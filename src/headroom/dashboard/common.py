@@ -7,15 +7,17 @@ import datetime as dt
 import psycopg
 import streamlit as st
 
-from headroom.dashboard import marts
+from headroom.dashboard import health, marts
 
 CACHE_SECONDS = 300
 
 
 @st.cache_data(ttl=CACHE_SECONDS, show_spinner=False)
 def cached(name: str, *args):
-    """A marts query by name, cached for five minutes per set of arguments."""
-    return getattr(marts, name)(*args)
+    """A query by name (`health.<name>` for the Data health page's, else a
+    marts query), cached for five minutes per set of arguments."""
+    module, _, function = name.rpartition(".")
+    return getattr(health if module == "health" else marts, function)(*args)
 
 
 def load(name: str, *args):
@@ -75,19 +77,23 @@ FORMATS = {
     "percent": "%.1f%%",
     "count": "%d",
     "days": "%.1f days",
+    "seconds": "%.1f s",
 }
 
 
 def show_table(frame, columns: dict[str, tuple[str, str]]) -> None:
     """A table for people: only `columns` (name -> (header, kind)), with
     headers in words, hours and dollars with their unit, shares as
-    percentages, months as "Nov 2026"; kind is hours, usd, percent, count,
-    days, month or text."""
+    percentages, months as "Nov 2026", times as "2026-11-23 07:02"; kind is
+    hours, usd, percent, count, days, seconds, month, time or text."""
     config = {}
     shown = frame[list(columns)].copy()
     for name, (header, kind) in columns.items():
         if kind == "month":
             shown[name] = [day.strftime("%b %Y") for day in shown[name]]
+            config[name] = st.column_config.TextColumn(header)
+        elif kind == "time":
+            shown[name] = [value.strftime("%Y-%m-%d %H:%M") if value is not None else "" for value in shown[name]]
             config[name] = st.column_config.TextColumn(header)
         elif kind == "text":
             config[name] = st.column_config.TextColumn(header)

@@ -145,6 +145,33 @@ def foreign_app_schema(conn) -> bool:
     return comment != MARKER and not has_simulator
 
 
+# The replica's own column, not the app's (decision 28): when the replica
+# last wrote the row, by the real clock. Source freshness reads it; a
+# replica that stops shows as a stale table. New rows take the default, an
+# update the trigger (a row trigger on inserts would slow the bulk load).
+REPLICA_COLUMN = "_replicated_at"
+
+
+def replica_statements() -> list[str]:
+    statements = [
+        f"""create function simulator.stamp_{REPLICA_COLUMN}() returns trigger
+            language plpgsql as $$
+            begin
+                new.{REPLICA_COLUMN} := now();
+                return new;
+            end
+            $$""",
+    ]
+    for table in APP_TABLES:
+        statements += [
+            f"alter table app.{table} add column {REPLICA_COLUMN}"
+            " timestamp with time zone not null default now()",
+            f"create trigger stamp_{REPLICA_COLUMN} before update on app.{table}"
+            f" for each row execute function simulator.stamp_{REPLICA_COLUMN}()",
+        ]
+    return statements
+
+
 def create_statements() -> list[str]:
     statements = [
         "drop schema if exists app cascade",
@@ -162,7 +189,7 @@ def create_statements() -> list[str]:
         statements.append(f"create table app.{table} ({body}\n)")
     for table, body in SIMULATOR_TABLES.items():
         statements.append(f"create table simulator.{table} ({body}\n)")
-    return statements
+    return statements + replica_statements()
 
 
 def index_statements() -> list[str]:

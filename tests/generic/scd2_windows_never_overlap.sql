@@ -1,9 +1,11 @@
 {#
-    SCD2 integrity: each version of a key starts before it ends, and the
-    next version starts exactly where the previous one ended (no gap, no
-    overlap). Returns the offending versions.
+    SCD2 integrity: each version of a key starts before it ends, only the
+    last may be open, and the next version never starts before the previous
+    one ended. A gap is allowed: the key was absent from staging for a while
+    (deleted outright, or quarantined, then back), and the snapshot closed
+    its version (hard_deletes: invalidate). Returns the offending versions.
 #}
-{% test scd2_windows_are_contiguous(model, unique_key) %}
+{% test scd2_windows_never_overlap(model, unique_key) %}
 
 with
 
@@ -27,8 +29,8 @@ broken as (
             when versions.next_valid_from is not null
                 and versions.dbt_valid_to is null
                 then 'open_version_followed_by_another'
-            when versions.next_valid_from != versions.dbt_valid_to
-                then 'gap_or_overlap'
+            when versions.next_valid_from < versions.dbt_valid_to
+                then 'overlap'
         end as problem
     from versions
 )

@@ -1,0 +1,74 @@
+-- One row per build: the rows kept out of the marts (quality
+-- dq_rejected_rows) as a share of all app rows, against the median share
+-- of the builds before it (decision 28).
+
+with
+
+row_counts as (
+    select * from {{ ref('mon_row_count_changes') }}
+),
+
+shares as (
+    select
+        invocation_id,
+        min(started_at) as started_at,
+        sum(row_count) filter (
+            where relation_name = 'dq_rejected_rows'
+        ) as quarantined_rows,
+        sum(row_count) filter (where relation_kind = 'source') as app_rows
+    from row_counts
+    group by invocation_id
+),
+
+with_share as (
+    select
+        invocation_id,
+        started_at,
+        quarantined_rows,
+        app_rows,
+        {{ safe_ratio('quarantined_rows', 'app_rows') }} as quarantine_share
+    from shares
+),
+
+with_history as (
+    select
+        with_share.*,
+        earlier_runs.runs_before,
+        earlier_runs.median_share
+    from with_share
+    cross join lateral (
+        select
+            count(*) as runs_before,
+            cast(
+                percentile_cont(0.5) within group (
+                    order by earlier.quarantine_share
+                ) as numeric
+            ) as median_share
+        from (
+            select previous.quarantine_share
+            from with_share as previous
+            where
+                previous.started_at < with_share.started_at
+                and previous.quarantine_share is not null
+            order by previous.started_at desc
+            limit {{ var('anomaly_trailing_runs') }}
+        ) as earlier
+    ) as earlier_runs
+),
+
+final as (
+    select
+        invocation_id,
+        started_at,
+        quarantined_rows,
+        app_rows,
+        quarantine_share,
+        runs_before,
+        cast(median_share as numeric(10, 4)) as median_share,
+        runs_before >= {{ var('anomaly_min_runs') }}
+        and quarantine_share - median_share
+        > {{ var('anomaly_quarantine_share_jump') }} as is_anomaly
+    from with_history
+)
+
+select * from final

@@ -1,0 +1,75 @@
+-- One row per build and counted relation (every app table, mart,
+-- restricted and quality model): its row count against the median of the
+-- same relation in the builds before it (decision 28).
+
+with
+
+runs as (
+    select * from {{ ref('mon_runs') }}
+),
+
+row_counts as (
+    select * from {{ source('monitoring', 'row_counts') }}
+),
+
+build_counts as (
+    select
+        row_counts.invocation_id,
+        row_counts.relation_name,
+        row_counts.relation_kind,
+        row_counts.row_count,
+        runs.started_at
+    from row_counts
+    inner join runs
+        on row_counts.invocation_id = runs.invocation_id
+    where runs.is_build and runs.status <> 'running'
+),
+
+with_history as (
+    select
+        build_counts.*,
+        earlier_runs.runs_before,
+        earlier_runs.median_row_count
+    from build_counts
+    cross join lateral (
+        select
+            count(*) as runs_before,
+            cast(
+                percentile_cont(0.5) within group (
+                    order by earlier.row_count
+                ) as numeric
+            ) as median_row_count
+        from (
+            select previous.row_count
+            from build_counts as previous
+            where
+                previous.relation_name = build_counts.relation_name
+                and previous.started_at < build_counts.started_at
+            order by previous.started_at desc
+            limit {{ var('anomaly_trailing_runs') }}
+        ) as earlier
+    ) as earlier_runs
+),
+
+final as (
+    select
+        invocation_id,
+        relation_name,
+        relation_kind,
+        started_at,
+        row_count,
+        runs_before,
+        cast(median_row_count as numeric(18, 1)) as median_row_count,
+        {{ safe_ratio('row_count - median_row_count', 'median_row_count') }}
+            as change_ratio,
+        runs_before >= {{ var('anomaly_min_runs') }}
+        and (
+            median_row_count = 0 and row_count > 0
+            or median_row_count > 0
+            and abs(row_count - median_row_count) / median_row_count
+            > {{ var('anomaly_row_count_change') }}
+        ) as is_anomaly
+    from with_history
+)
+
+select * from final

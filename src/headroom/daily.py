@@ -1,0 +1,163 @@
+"""`headroom daily`: the one command a scheduler runs every morning
+(decision 28, docs/operations.md).
+
+1. `dbt source freshness`: how old each app table's newest replicated row
+   is, against its SLA (_app__sources.yml);
+2. `dbt build`, incremental, as of today (or --as-of): its hooks record
+   the invocation, every node's result and the row counts in `monitoring`;
+3. the freshness results are recorded beside them, and the checks over the
+   history (monitoring.mon_anomalies) read for this run's invocations;
+4. one alert when anything was found (alerts.py), recorded in
+   monitoring.alerts; the exit code is 1 when a step failed or a finding
+   has severity error, 0 otherwise (warnings are alerted, not failed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from headroom import alerts, freshness, settings
+from headroom.tools import child_env, tool
+
+MONITORING = "monitoring"
+
+
+def _say(message: str) -> None:
+    print(f"headroom: daily: {message}", flush=True)
+
+
+def _dbt(env: dict, *args: str) -> int:
+    return subprocess.run([tool("dbt"), *args], env=env, cwd=settings.project_root()).returncode
+
+
+def _artifact(target: Path, name: str, since: float) -> dict | None:
+    """dbt's artifact `name` when this run wrote it (not a stale one)."""
+    path = target / name
+    if not path.exists() or path.stat().st_mtime < since:
+        return None
+    return json.loads(path.read_text())
+
+
+def _record_freshness(conn, sources: dict) -> str:
+    invocation = sources["metadata"]["invocation_id"]
+    conn.execute(f"delete from {MONITORING}.source_freshness where invocation_id = %s", (invocation,))
+    for row in freshness.rows(sources):
+        conn.execute(
+            f"""
+            insert into {MONITORING}.source_freshness (
+                invocation_id, source_table, status, max_loaded_at, snapshotted_at,
+                age_hours, warn_after_hours, error_after_hours
+            ) values (%s, %s, %s, %s, coalesce(%s, now()), %s, %s, %s)
+            """,
+            (invocation, row.source_table, row.status, row.max_loaded_at, row.snapshotted_at,
+             row.age_hours, row.warn_after_hours, row.error_after_hours),
+        )
+    return invocation
+
+
+def _findings(conn, invocations: list[str]) -> list[alerts.Finding]:
+    exists = conn.execute("select to_regclass(%s)", (f"{MONITORING}.mon_anomalies",)).fetchone()[0]
+    if exists is None:
+        return []
+    rows = conn.execute(
+        f"""
+        select check_name, subject, severity, observed, expected, detail
+        from {MONITORING}.mon_anomalies
+        where invocation_id = any(%s)
+        order by severity, check_name, subject
+        """,
+        (invocations,),
+    ).fetchall()
+    return [alerts.Finding(*row) for row in rows]
+
+
+def run(as_of: dt.date) -> int:
+    wh = settings.resolve()
+    env = child_env(wh)
+    target = Path(env.get("DBT_TARGET_PATH") or settings.project_root() / "target")
+    dbt_vars = ["--vars", f"{{as_of_date: '{as_of}'}}"]
+    started = dt.datetime.now(dt.timezone.utc)
+    since = started.timestamp() - 1
+
+    _say(f"1/3 source freshness (as of {as_of})")
+    freshness_code = _dbt(env, "source", "freshness", *dbt_vars)
+    sources = _artifact(target, "sources.json", since)
+    since_build = dt.datetime.now(dt.timezone.utc).timestamp() - 1
+    _say("2/3 dbt build (incremental)")
+    build_code = _dbt(env, "build", *dbt_vars)
+    results = _artifact(target, "run_results.json", since_build)
+
+    _say("3/3 checks over the run history")
+    steps: list[alerts.Finding] = []
+    invocations: list[str] = []
+    with psycopg.connect(wh.conninfo(), autocommit=True) as conn:
+        if sources is not None and conn.execute(
+                "select to_regclass(%s)", (f"{MONITORING}.source_freshness",)).fetchone()[0]:
+            invocations.append(_record_freshness(conn, sources))
+        elif freshness_code != 0:
+            steps.append(alerts.Finding("failed_step", "dbt source freshness", "error", f"exit {freshness_code}",
+                                        "exit 0", "the freshness check did not run; see the job's log"))
+        if results is not None:
+            build_id = results["metadata"]["invocation_id"]
+            invocations.append(build_id)
+            # a build that died before its end hook is closed here, as failed
+            conn.execute(
+                f"update {MONITORING}.invocations set status = 'failed', message = %s"
+                " where invocation_id = %s and status = 'running'",
+                (f"dbt exited with {build_code} before recording its end", build_id),
+            )
+        if build_code != 0 and results is None:
+            steps.append(alerts.Finding("failed_step", "dbt build", "error", f"exit {build_code}", "exit 0",
+                                        "dbt stopped before running any node; see the job's log"))
+        findings = steps + _findings(conn, invocations)
+        delivery = _alert(conn, findings, invocations, as_of, started, wh)
+
+    errors = [f for f in findings if f.severity == "error"]
+    failed = errors or build_code != 0
+    summary = "; ".join(f"{f.check_name} {f.subject}" for f in findings[:5])
+    more = f" and {len(findings) - 5} more" if len(findings) > 5 else ""
+    if not findings:
+        _say(f"all checks passed (build {build_code == 0 and 'ok' or 'failed'}; record: monitoring.mon_runs)")
+    else:
+        line = (f"{len(errors)} error(s), {len(findings) - len(errors)} warning(s): {summary}{more}; "
+                f"alert {delivery}; see monitoring.mon_anomalies and docs/operations.md")
+        print(f"headroom: daily: {line}", file=sys.stderr if failed else sys.stdout, flush=True)
+    return 1 if failed else 0
+
+
+def _alert(conn, findings, invocations, as_of, started, wh) -> str:
+    """Sends and records one alert for this run, if there is anything to say."""
+    if not findings:
+        return "none"
+    key = invocations[-1] if invocations else f"daily-{uuid.uuid4()}"
+    ids_sql = ", ".join(f"'{i}'" for i in invocations) or "''"
+    body = alerts.message(findings, {
+        "as_of": str(as_of), "database": wh.database, "host": f"{wh.host}:{wh.port}",
+        "started_at": started.isoformat(timespec="seconds"), "invocations": invocations, "ids_sql": ids_sql,
+    })
+    exists = conn.execute("select to_regclass(%s)", (f"{MONITORING}.alerts",)).fetchone()[0]
+    done = exists and conn.execute(
+        f"select delivery from {MONITORING}.alerts where invocation_id = %s", (key,)).fetchone()
+    if done:
+        return f"already sent for this run ({done[0]})"
+    webhook = os.environ.get(alerts.WEBHOOK_ENV)
+    if not webhook:
+        _say(f"no {alerts.WEBHOOK_ENV} set: the alert is only written to {MONITORING}.alerts")
+    delivery = alerts.deliver(body, webhook)
+    if conn.execute("select to_regclass(%s)", (f"{MONITORING}.alerts",)).fetchone()[0] is None:
+        return delivery  # the build died before its first hook made the tables
+    conn.execute(
+        f"insert into {MONITORING}.alerts (invocation_id, raised_at, summary, body, delivery)"
+        " values (%s, now(), %s, %s, %s) on conflict (invocation_id) do nothing",
+        (key, body["text"].splitlines()[0], Jsonb(body), delivery),
+    )
+    return delivery

@@ -1,0 +1,60 @@
+"""Data health: is today's data fresh, did the runs succeed, did a mart or
+the quarantine move unusually (the run history of decision 28)."""
+
+import plotly.express as px
+import streamlit as st
+
+from headroom.dashboard.common import load, show_table
+
+st.title("Data health")
+st.caption("From the run history in the `monitoring` schema; the runbook is docs/operations.md.")
+
+findings = load("health.open_findings")
+if findings.empty:
+    st.success("The latest build and freshness check found nothing.")
+else:
+    st.error(f"{len(findings)} finding(s) in the latest build or freshness check.")
+    show_table(findings, {
+        "severity": ("Severity", "text"), "check_name": ("Check", "text"), "subject": ("Subject", "text"),
+        "observed": ("Saw", "text"), "expected": ("Expected", "text"), "detail": ("Why", "text"),
+    })
+
+st.subheader("Freshness of the app tables")
+fresh = load("health.freshness")
+if fresh.empty:
+    st.info("No freshness check yet: `headroom daily` (or `make run`) runs one.")
+else:
+    show_table(fresh, {
+        "source_table": ("Table", "text"), "status": ("Status", "text"),
+        "age_hours": ("Newest row, hours ago", "hours"), "warn_after_hours": ("Warn after", "hours"),
+        "error_after_hours": ("Error after", "hours"), "snapshotted_at": ("Checked at (UTC)", "time"),
+    })
+
+st.subheader("Last runs")
+runs = load("health.last_runs")
+show_table(runs, {
+    "started_at": ("Started (UTC)", "time"), "command": ("Command", "text"), "status": ("Status", "text"),
+    "duration_seconds": ("Took", "seconds"), "nodes": ("Nodes", "count"),
+    "nodes_failed": ("Failed", "count"), "tests_failed": ("Tests failed", "count"),
+})
+
+st.subheader("Rows in the marts, build by build")
+rows = load("health.mart_rows")
+if rows.empty:
+    st.info("No build has counted the marts yet.")
+else:
+    st.plotly_chart(
+        px.line(rows, x="started_at", y="row_count", color="relation_name", markers=True,
+                labels={"started_at": "Build", "row_count": "Rows", "relation_name": "Mart"}),
+        use_container_width=True,
+    )
+
+st.subheader("Rows kept out of the marts (quarantine share)")
+shares = load("health.quarantine_shares")
+if shares.empty:
+    st.info("No build has counted the quarantine yet.")
+else:
+    show_table(shares, {
+        "started_at": ("Build (UTC)", "time"), "quarantined_rows": ("Kept out", "count"),
+        "app_rows": ("App rows", "count"), "quarantine_share": ("Share", "percent"),
+    })

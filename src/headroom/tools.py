@@ -1,0 +1,41 @@
+"""How the CLI runs the tools it wraps (dbt, sqlfluff, streamlit, mf):
+their dbt profile and their environment, pointed at the warehouse."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from headroom import settings
+from headroom.errors import UsageError
+
+
+def profiles_dir() -> Path:
+    """Where dbt finds its profile: the user's own, else the example."""
+    root = settings.project_root()
+    if os.environ.get("DBT_PROFILES_DIR"):
+        return Path(os.environ["DBT_PROFILES_DIR"])
+    if (root / "profiles.yml").exists():
+        return root
+    target = settings.state_dir() / "profiles"
+    target.mkdir(parents=True, exist_ok=True)
+    example = root / "profiles.yml.example"
+    if not example.exists():
+        raise UsageError(f"{example} is missing; the dbt profile cannot be made.")
+    shutil.copyfile(example, target / "profiles.yml")
+    return target
+
+
+def child_env(wh: settings.Warehouse, database: str | None = None) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(wh.env(database))
+    env["DBT_PROFILES_DIR"] = str(profiles_dir())
+    env.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+    return env
+
+
+def tool(name: str) -> str:
+    local = Path(sys.executable).parent / name
+    return str(local) if local.exists() else name
