@@ -26,12 +26,13 @@ TEST_DEFECTS ?= 0.02
 RUN_VARS := $(if $(AS_OF),--vars '{as_of_date: "$(AS_OF)"}',)
 TEST_VARS := --vars '{as_of_date: "$(TEST_AS_OF)"}'
 
-.PHONY: help setup run daily test warehouse-start warehouse-stop lint pytest docs dashboard browser lock clean
+.PHONY: help setup run daily ci test warehouse-start warehouse-stop lint pytest docs dashboard browser lock clean
 
 help:
 	@echo "make run     set up everything and build the warehouse (SCALE=$(SCALE))"
 	@echo "make test    lint, build on a fresh database, run the test suite"
 	@echo "make daily   the daily job: freshness, incremental build, checks, alert"
+	@echo "make ci      Slim CI: build only what changed against production (STATE=DIR)"
 	@echo "make docs    serve the dbt docs site on http://127.0.0.1:8080"
 	@echo "make dashboard        start the dashboard on http://127.0.0.1:8501"
 	@echo "make warehouse-stop   stop the embedded PostgreSQL"
@@ -67,6 +68,12 @@ run: warehouse-start
 # the incremental build, the checks over the run history, one alert.
 daily: warehouse-start
 	$(HEADROOM) daily $(if $(AS_OF),--as-of $(AS_OF),)
+
+# Slim CI (docs/operations.md): build and test only what this checkout
+# changes against production's manifest (STATE=DIR, default: the one the
+# daily job keeps), into ci_* schemas beside production.
+ci: warehouse-start
+	$(HEADROOM) ci $(if $(STATE),--state $(STATE),) $(if $(AS_OF),--as-of $(AS_OF),)
 
 test: warehouse-start browser
 	@echo "==> a fresh database: $(TEST_DB)"

@@ -4,9 +4,9 @@ README's test command started), never to a mock."""
 from __future__ import annotations
 
 import contextlib
-
 import datetime as dt
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -99,6 +99,20 @@ def simulated_firm(wh, name: str, target_dir: Path, config):
             assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
 
         yield conninfo, build
+
+
+PROJECT_PARTS = ("dbt_project.yml", "profiles.yml.example", "models", "macros", "seeds", "snapshots", "tests",
+                 "analyses")
+
+
+def project_copy(into: Path) -> Path:
+    """A copy of the dbt project in `into`, for a test that changes it (run
+    the CLI with HEADROOM_PROJECT_DIR pointing there)."""
+    into.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        (shutil.copytree if source.is_dir() else shutil.copy2)(source, into / part)
+    return into
 
 
 FIGURES = ROOT / "target" / "reliability-figures.json"

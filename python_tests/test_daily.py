@@ -8,7 +8,6 @@ import datetime as dt
 import http.server
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -18,7 +17,7 @@ import time
 import psycopg
 import pytest
 
-from conftest import ROOT, fresh_database, run_cli
+from conftest import ROOT, fresh_database, project_copy, run_cli
 from headroom import alerts
 from headroom import cli as headroom_cli
 from headroom.simulator import advance as adv
@@ -136,10 +135,7 @@ def test_a_stale_source_raises_one_alert(job):
 
 
 def test_a_failing_test_raises_one_alert(job, tmp_path):
-    for part in ("dbt_project.yml", "profiles.yml.example", "models", "macros", "seeds", "snapshots", "tests",
-                 "analyses"):
-        source = ROOT / part
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, tmp_path / part)
+    project_copy(tmp_path)
     (tmp_path / "tests" / "assert_this_rule_is_broken.sql").write_text(
         "-- a rule the data breaks: one row means one failure\nselect 1 as broken\n")
     body = _one_alert(job["daily"]({"HEADROOM_PROJECT_DIR": str(tmp_path)}),

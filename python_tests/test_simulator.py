@@ -178,7 +178,7 @@ def test_the_firm_looks_like_a_firm(wh, tiny):
         assert one("select count(*) from app.team_members where ended_on is not null") > 0
         assert one("select count(*) from app.actuals where source = 'allocation_backfill'") > 0
         assert one("select count(*) from app.actuals where source = 'timesheet'") > 0
-        assert one(f"select max(ends_on) from app.allocations") > AS_OF
+        assert one("select max(ends_on) from app.allocations") > AS_OF
         assert one("select max(worked_on) from app.actuals a where not exists"
                    " (select 1 from simulator.defects d where d.table_name = 'actuals' and d.row_id = a.id)") == AS_OF
         assert one("select count(*) from app.time_off") > 0

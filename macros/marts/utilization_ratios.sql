@@ -16,8 +16,8 @@
         alias ~ 'actual_hours', alias ~ 'capacity_to_date_hours'
     ) }} as total_utilization,
     {{ safe_ratio(
-        '(' ~ alias ~ 'billable_hours + '
-        ~ alias ~ 'planned_billable_hours_after_as_of)',
+        alias ~ 'billable_hours + '
+        ~ alias ~ 'planned_billable_hours_after_as_of',
         alias ~ 'capacity_hours',
     ) }} as expected_billable_utilization
 {%- endmacro %}

@@ -20,7 +20,7 @@
 {%- endmacro %}
 
 {#
-    on-run-start, right after validate_vars: the tables exist, an
+    on-run-start, after validate_vars and create_roles: the tables exist, an
     invocation some earlier run left `running` (dbt killed, the server
     stopped) is closed as failed, and this invocation is recorded as
     running. Each statement commits with the hook, so a run that dies later

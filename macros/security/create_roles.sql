@@ -3,9 +3,10 @@
     the analyst, dashboard and finance roles named by the vars. Runs from
     on-run-start, so grants in model configs always name existing roles.
     Idempotent, and safe when two runs race to create the same role.
-    The roles may log in; they get no password here: on the embedded
-    warehouse loopback logins are trusted, elsewhere an administrator sets
-    one (ALTER ROLE ... PASSWORD) or maps the role to a login.
+    The roles may log in; they get no password here: the embedded
+    warehouse gives each one in its owner-only pgpass file (decision 27),
+    elsewhere an administrator sets one (ALTER ROLE ... PASSWORD) or maps
+    the role to a login. policy_roles() names them.
 #}
 {% macro policy_roles() -%}
     {#- the defaults are also in dbt_project.yml's grants -#}

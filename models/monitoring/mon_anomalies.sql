@@ -105,7 +105,9 @@ stale_sources as (
         invocation_id,
         'stale_source' as check_name,
         source_table as subject,
-        case when status = 'error' then 'error' else 'warn' end as severity,
+        case
+            when status in ('error', 'runtime error') then 'error' else 'warn'
+        end as severity,
         age_hours || ' h' as observed,
         'under ' || warn_after_hours || ' h' as expected,
         'newest row at ' || coalesce(cast(max_loaded_at as text), 'none')

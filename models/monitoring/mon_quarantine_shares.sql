@@ -26,34 +26,23 @@ with_share as (
         started_at,
         quarantined_rows,
         app_rows,
-        {{ safe_ratio('quarantined_rows', 'app_rows') }} as quarantine_share
+        {{ safe_ratio('quarantined_rows', 'app_rows') }} as quarantine_share,
+        row_number() over (order by started_at) as run_number
     from shares
+),
+
+trailing_runs as (
+    {{ trailing_median('with_share', 'quarantine_share') }}
 ),
 
 with_history as (
     select
         with_share.*,
-        earlier_runs.runs_before,
-        earlier_runs.median_share
+        trailing_runs.runs_before,
+        trailing_runs.trailing_median as median_share
     from with_share
-    cross join lateral (
-        select
-            count(*) as runs_before,
-            cast(
-                percentile_cont(0.5) within group (
-                    order by earlier.quarantine_share
-                ) as numeric
-            ) as median_share
-        from (
-            select previous.quarantine_share
-            from with_share as previous
-            where
-                previous.started_at < with_share.started_at
-                and previous.quarantine_share is not null
-            order by previous.started_at desc
-            limit {{ var('anomaly_trailing_runs') }}
-        ) as earlier
-    ) as earlier_runs
+    inner join trailing_runs
+        on with_share.invocation_id = trailing_runs.invocation_id
 ),
 
 final as (

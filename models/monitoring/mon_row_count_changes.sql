@@ -18,37 +18,30 @@ build_counts as (
         row_counts.relation_name,
         row_counts.relation_kind,
         row_counts.row_count,
-        runs.started_at
+        runs.started_at,
+        row_number() over (
+            partition by row_counts.relation_name order by runs.started_at
+        ) as run_number
     from row_counts
     inner join runs
         on row_counts.invocation_id = runs.invocation_id
     where runs.is_build and runs.status <> 'running'
 ),
 
+trailing_runs as (
+    {{ trailing_median('build_counts', 'row_count', 'relation_name') }}
+),
+
 with_history as (
     select
         build_counts.*,
-        earlier_runs.runs_before,
-        earlier_runs.median_row_count
+        trailing_runs.runs_before,
+        trailing_runs.trailing_median as median_row_count
     from build_counts
-    cross join lateral (
-        select
-            count(*) as runs_before,
-            cast(
-                percentile_cont(0.5) within group (
-                    order by earlier.row_count
-                ) as numeric
-            ) as median_row_count
-        from (
-            select previous.row_count
-            from build_counts as previous
-            where
-                previous.relation_name = build_counts.relation_name
-                and previous.started_at < build_counts.started_at
-            order by previous.started_at desc
-            limit {{ var('anomaly_trailing_runs') }}
-        ) as earlier
-    ) as earlier_runs
+    inner join trailing_runs
+        on
+            build_counts.invocation_id = trailing_runs.invocation_id
+            and build_counts.relation_name = trailing_runs.relation_name
 ),
 
 final as (

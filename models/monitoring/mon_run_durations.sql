@@ -8,33 +8,28 @@ runs as (
 ),
 
 builds as (
-    select invocation_id, started_at, duration_seconds, status
+    select
+        runs.invocation_id,
+        runs.started_at,
+        runs.duration_seconds,
+        runs.status,
+        row_number() over (order by runs.started_at) as run_number
     from runs
     where runs.is_build and runs.duration_seconds is not null
+),
+
+trailing_runs as (
+    {{ trailing_median('builds', 'duration_seconds') }}
 ),
 
 with_history as (
     select
         builds.*,
-        earlier_runs.runs_before,
-        earlier_runs.median_seconds
+        trailing_runs.runs_before,
+        trailing_runs.trailing_median as median_seconds
     from builds
-    cross join lateral (
-        select
-            count(*) as runs_before,
-            cast(
-                percentile_cont(0.5) within group (
-                    order by earlier.duration_seconds
-                ) as numeric
-            ) as median_seconds
-        from (
-            select previous.duration_seconds
-            from builds as previous
-            where previous.started_at < builds.started_at
-            order by previous.started_at desc
-            limit {{ var('anomaly_trailing_runs') }}
-        ) as earlier
-    ) as earlier_runs
+    inner join trailing_runs
+        on builds.invocation_id = trailing_runs.invocation_id
 ),
 
 final as (

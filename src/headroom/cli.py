@@ -184,6 +184,14 @@ def cmd_daily(args: argparse.Namespace) -> int:
     return daily.run(args.as_of or dt.datetime.now(dt.timezone.utc).date())
 
 
+def cmd_ci(args: argparse.Namespace) -> int:
+    from headroom import slim_ci
+
+    wh = settings.resolve()
+    require_up(wh)
+    return slim_ci.run(Path(args.state) if args.state else slim_ci.production_dir(wh.database), args.as_of)
+
+
 def cmd_lint(args: argparse.Namespace) -> int:
     wh = settings.resolve()
     require_up(wh)
@@ -290,6 +298,15 @@ def build_parser() -> argparse.ArgumentParser:
                                      "(docs/operations.md)")
     p.add_argument("--as-of", type=parse_day, default=None, help="the as-of day (default: today, UTC)")
     p.set_defaults(func=cmd_daily)
+
+    p = sub.add_parser("ci", help="Slim CI: build and test only what changed against production, into ci_* "
+                                  "schemas (docs/operations.md)")
+    p.add_argument("--state", default=None,
+                   help="folder with production's manifest.json (default: the one `headroom daily` keeps in "
+                        ".headroom/production/<database>)")
+    p.add_argument("--as-of", type=parse_day, default=None,
+                   help="the as-of day (default: the production build's, else today)")
+    p.set_defaults(func=cmd_ci)
 
     p = sub.add_parser("lint", help="lint the SQL with sqlfluff and its dbt templater")
     p.add_argument("--fix", action="store_true", help="rewrite files to fix what can be fixed")

@@ -7,6 +7,7 @@
    the invocation, every node's result and the row counts in `monitoring`;
 3. the freshness results are recorded beside them, and the checks over the
    history (monitoring.mon_anomalies) read for this run's invocations;
+   a successful build's manifest is kept for Slim CI (slim_ci.py);
 4. one alert when anything was found (alerts.py), recorded in
    monitoring.alerts; the exit code is 1 when a step failed or a finding
    has severity error, 0 otherwise (warnings are alerted, not failed).
@@ -25,7 +26,7 @@ from pathlib import Path
 import psycopg
 from psycopg.types.json import Jsonb
 
-from headroom import alerts, freshness, settings
+from headroom import alerts, freshness, settings, slim_ci
 from headroom.tools import child_env, tool
 
 MONITORING = "monitoring"
@@ -95,6 +96,9 @@ def run(as_of: dt.date) -> int:
     _say("2/3 dbt build (incremental)")
     build_code = _dbt(env, "build", *dbt_vars)
     results = _artifact(target, "run_results.json", since_build)
+    if build_code == 0 and results is not None:
+        kept = slim_ci.keep_production_state(target, wh.database, as_of, results["metadata"]["invocation_id"])
+        _say(f"kept this build's manifest for Slim CI in {kept}")
 
     _say("3/3 checks over the run history")
     steps: list[alerts.Finding] = []
@@ -115,10 +119,14 @@ def run(as_of: dt.date) -> int:
                 " where invocation_id = %s and status = 'running'",
                 (f"dbt exited with {build_code} before recording its end", build_id),
             )
-        if build_code != 0 and results is None:
-            steps.append(alerts.Finding("failed_step", "dbt build", "error", f"exit {build_code}", "exit 0",
-                                        "dbt stopped before running any node; see the job's log"))
         findings = steps + _findings(conn, invocations)
+        if build_code != 0 and not any(f.severity == "error" for f in findings):
+            # dbt failed where the record cannot show it: before its first
+            # node, or in a check before the build that stops the record
+            findings.append(alerts.Finding(
+                "failed_step", "dbt build", "error", f"exit {build_code}", "exit 0",
+                "dbt failed before the run was on record (a refused var, a role it may not create, "
+                "the warehouse down); see the job's log"))
         delivery = _alert(conn, findings, invocations, as_of, started, wh)
 
     errors = [f for f in findings if f.severity == "error"]

@@ -13,7 +13,7 @@ findings = load("health.open_findings")
 if findings.empty:
     st.success("The latest build and freshness check found nothing.")
 else:
-    st.error(f"{len(findings)} finding(s) in the latest build or freshness check.")
+    st.warning(f"{len(findings)} finding(s) in the latest build or freshness check: see docs/operations.md.")
     show_table(findings, {
         "severity": ("Severity", "text"), "check_name": ("Check", "text"), "subject": ("Subject", "text"),
         "observed": ("Saw", "text"), "expected": ("Expected", "text"), "detail": ("Why", "text"),

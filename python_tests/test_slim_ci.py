@@ -1,0 +1,102 @@
+"""Slim CI (issue 16, decision 29): `headroom ci --state DIR` builds and
+tests only what a change touches, into ci_* schemas beside production,
+deferring to production for the rest; its result equals a full build of
+the same change."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import psycopg
+
+from conftest import checksum, project_copy, run_cli, simulated_firm
+from headroom import slim_ci
+from headroom.simulator import generate as gen
+
+AS_OF = dt.date(2026, 11, 18)
+NAME = "headroom_scratch_slim_ci"
+CHANGED = "models/intermediate/finance/int_support_fee_months.sql"
+# by hand, from the DAG: the model changed and everything downstream of it
+BUILT = {
+    "int_support_fee_months": "intermediate.int_support_fee_months",
+    "fct_revenue_forecast_monthly": "marts.fct_revenue_forecast_monthly",
+    "fct_revenue_forecast_by_type_monthly": "marts.fct_revenue_forecast_by_type_monthly",
+}
+
+
+def slim_ci_env(wh, database: str = NAME) -> dict:
+    from headroom import cli as headroom_cli
+
+    return headroom_cli.child_env(wh, database)
+
+
+def _change(project) -> None:
+    """The change under review: support fees are booked in whole dollars."""
+    path = project / CHANGED
+    sql = path.read_text()
+    old = "month_end_statuses.monthly_fee * fx_rates.usd_per_unit\n"
+    assert sql.count(old) == 1
+    path.write_text(sql.replace(old, "round(month_end_statuses.monthly_fee * fx_rates.usd_per_unit)\n"))
+
+
+def test_a_change_builds_only_it_and_its_children_and_equals_a_full_build(wh, tmp_path):
+    config = gen.Config(scale=0.05, seed=53, as_of=AS_OF, defect_rate=0.01)
+    with simulated_firm(wh, NAME, tmp_path / "production", config) as (conninfo, build):
+        build()
+        state = tmp_path / "state"
+        state.mkdir()
+        (state / "manifest.json").write_bytes((tmp_path / "production" / "manifest.json").read_bytes())
+        project = project_copy(tmp_path / "project")
+        _change(project)
+        env = {**slim_ci_env(wh), "HEADROOM_PROJECT_DIR": str(project), "DBT_TARGET_PATH": str(tmp_path / "pr")}
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            before = {name: checksum(conn, table) for name, table in BUILT.items()}
+
+            result = run_cli("ci", "--state", str(state), "--as-of", str(AS_OF), env=env)
+            assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+            # only the changed model and its children were built ...
+            run = json.loads((tmp_path / "pr" / "ci" / "run_results.json").read_text())
+            manifest = json.loads((tmp_path / "pr" / "ci" / "manifest.json").read_text())
+            models = {r["unique_id"].split(".")[-1] for r in run["results"] if r["unique_id"].startswith("model.")}
+            assert models == set(BUILT)
+            assert not [r for r in run["results"] if r["unique_id"].split(".")[0] in ("seed", "snapshot")]
+            # ... every test run checks one of them, and their own tests all ran
+            built_ids = {f"model.headroom.{name}" for name in BUILT}
+            tested = [r["unique_id"] for r in run["results"] if r["unique_id"].startswith("test.")]
+            assert tested and all(set(manifest["nodes"][t]["depends_on"]["nodes"]) & built_ids for t in tested)
+            assert {t for t, node in manifest["nodes"].items() if t.startswith("test.")
+                    and node.get("attached_node") in built_ids} <= set(tested)
+            # ... beside production, which it did not touch
+            ci_tables = conn.execute(
+                "select table_schema || '.' || table_name from information_schema.tables"
+                " where table_schema like 'ci\\_%' and table_schema <> 'ci_monitoring'"
+                " and table_name not in ('incremental_state', 'run_checks_passed')").fetchall()
+            assert {t for (t,) in ci_tables} == {f"ci_{table}" for table in BUILT.values()}
+            assert {name: checksum(conn, table) for name, table in BUILT.items()} == before
+            in_ci = {name: checksum(conn, f"ci_{table}") for name, table in BUILT.items()}
+            assert in_ci["fct_revenue_forecast_monthly"] != before["fct_revenue_forecast_monthly"]
+
+            # the same change built in full from nothing gives the same tables
+            full = run_cli("dbt", "build", "--full-refresh", "--vars", f"{{as_of_date: '{AS_OF}'}}",
+                           env={**env, "DBT_TARGET_PATH": str(tmp_path / "full")})
+            assert full.returncode == 0, full.stdout[-4000:] + full.stderr[-2000:]
+            assert {name: checksum(conn, table) for name, table in BUILT.items()} == in_ci
+
+
+def test_without_a_production_manifest_it_says_where_to_get_one(wh, built_db, tmp_path):
+    result = run_cli("ci", "--state", str(tmp_path), env=slim_ci_env(wh, built_db))
+    assert result.returncode != 0
+    assert result.stderr.count("\n") == 1 and "no production manifest" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_daily_job_keeps_its_manifest_where_ci_looks(tmp_path, monkeypatch):
+    monkeypatch.setenv("HEADROOM_PROJECT_DIR", str(tmp_path))
+    (tmp_path / "target").mkdir()
+    (tmp_path / "target" / "manifest.json").write_text('{"nodes": {}}')
+    kept = slim_ci.keep_production_state(tmp_path / "target", "warehouse_x", AS_OF, "inv-1")
+    assert kept == slim_ci.production_dir("warehouse_x") == tmp_path / ".headroom" / "production" / "warehouse_x"
+    assert (kept / "manifest.json").read_text() == '{"nodes": {}}'
+    assert json.loads((kept / "production.json").read_text())["as_of"] == str(AS_OF)
