@@ -25,6 +25,7 @@ PAGES = {
     "utilization": ("views/utilization.py", "Billable utilization against target"),
     "forecast": ("views/forecast.py", "Revenue and cost forecast"),
     "pipeline": ("views/pipeline.py", "Project pipeline"),
+    "budget": ("views/budget.py", "Budget burn"),
     "health": ("views/health.py", "Data health"),
 }
 
@@ -95,6 +96,25 @@ def test_forecast_figures_equal_the_marts_to_the_cent(app_test, wh, built_db):
     assert actual > 0 and weighted > 0
 
 
+def test_budget_figures_equal_the_marts(app_test, wh, built_db):
+    at = app_test("budget")
+    with psycopg.connect(wh.conninfo(built_db)) as conn:
+        over, budgeted, overrun, at_risk, unbudgeted = conn.execute(
+            """
+            select count(*) filter (where b.projected_overrun_hours > 0), count(*) filter (where b.has_budget),
+                   sum(b.projected_overrun_hours), sum(b.revenue_at_risk_usd), count(*) filter (where not b.has_budget)
+            from marts.fct_project_budget_burn b join marts.dim_projects p on p.project_id = b.project_id
+            where not p.is_deleted
+            """
+        ).fetchone()
+    shown = {m.label: m.value for m in at.metric}
+    assert shown["Projects projected over budget"] == f"{over:,} of {budgeted:,}"
+    assert shown["Projected overrun, hours"] == f"{overrun:,.2f}"
+    assert shown["Revenue at risk, USD"] == f"{at_risk:,.2f}"
+    assert shown["Projects without a budget"] == f"{unbudgeted:,}"
+    assert over > 0 and at_risk > 0 and unbudgeted > 0
+
+
 def test_headroom_figures_equal_the_marts(app_test, wh, built_db):
     at = app_test("headroom")
     with psycopg.connect(wh.conninfo(built_db)) as conn:
@@ -115,6 +135,28 @@ def test_headroom_figures_equal_the_marts(app_test, wh, built_db):
     assert shown["Time-off conflicts, hours"] == f"{conflicts:,.2f}"
     assert shown["Stale plans, hours"] == f"{stale:,.2f}"
     assert conflicts > 0
+
+
+def test_headroom_without_tentative_work_equals_the_marts(app_test, wh, built_db):
+    at = app_test("headroom")
+    at.toggle(key="tentative").set_value(False).run()
+    with psycopg.connect(wh.conninfo(built_db)) as conn:
+        first = conn.execute(
+            "select min(week_start) from marts.fct_member_capacity_weekly where is_forecast_week"
+        ).fetchone()[0]
+        without, with_, overbooked, tentative = conn.execute(
+            """
+            select sum(headroom_without_tentative_hours), sum(headroom_hours),
+                   count(distinct team_member_id) filter (where headroom_without_tentative_hours < 0),
+                   sum(planned_tentative_hours)
+            from marts.fct_member_capacity_weekly where week_start between %s and %s
+            """,
+            (first, first + dt.timedelta(weeks=7)),
+        ).fetchone()
+    shown = {m.label: m.value for m in at.metric}
+    assert shown["Headroom, hours"] == f"{without:,.2f}"
+    assert shown["Overbooked members"] == str(overbooked)
+    assert tentative > 0 and without == with_ + tentative
 
 
 def test_utilization_figures_equal_the_marts(app_test, wh, built_db):

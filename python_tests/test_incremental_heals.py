@@ -125,12 +125,35 @@ def healed(wh, tmp_path_factory):
                 {"now": NOW + dt.timedelta(hours=1), "first": first, "as_of": AS_OF, **rows},
             ).fetchone()[0]
 
+            # and a tentative project (a Proposal, all its plan ahead) is won
+            rows["won"] = conn.execute(
+                """
+                update app.projects set project_status_id = 3, updated_at = %(now)s
+                where id = (
+                    select p.id from app.projects p join app.allocations a on a.project_id = p.id
+                    where p.deleted_at is null and p.project_status_id in (1, 2) and a.deleted_at is null
+                    group by p.id having min(a.starts_on) > %(as_of)s order by p.id limit 1)
+                returning id
+                """,
+                {"now": NOW + dt.timedelta(hours=1), "as_of": AS_OF},
+            ).fetchone()[0]
+            before = _plan_by_certainty(conn)
+
             build()
             incremental = {model: checksum(conn, table) for model, table in INCREMENTAL_MODELS.items()}
             facts = _facts(conn, rows)
+            facts["plan_before"], facts["plan_after"] = before, _plan_by_certainty(conn)
             build("--full-refresh", "--exclude", "resource_type:snapshot")
             full = {model: checksum(conn, table) for model, table in INCREMENTAL_MODELS.items()}
             yield {"incremental": incremental, "full": full, "facts": facts, "rows": rows}
+
+
+def _plan_by_certainty(conn) -> dict:
+    keys = ("planned", "confirmed", "tentative", "on_hold")
+    sums = conn.execute(
+        "select sum(planned_hours), sum(planned_confirmed_hours), sum(planned_tentative_hours),"
+        " sum(planned_on_hold_hours) from marts.fct_member_capacity_weekly").fetchone()
+    return dict(zip(keys, sums))
 
 
 def _facts(conn, rows: dict) -> dict:
@@ -152,6 +175,9 @@ def _facts(conn, rows: dict) -> dict:
         - one("select coalesce(sum(hours), 0) from marts.fct_actuals where team_member_id in"
               " (select team_member_id from app.actuals where project_id = %s)",
               rows["project"]),
+        "won_forecast_hours": one(
+            "select sum(forecast_hours) from marts.fct_revenue_forecast_monthly where project_id = %s",
+            rows["won"]),
         "forecast_hours_minus_actuals": one(
             "select coalesce(sum(actual_hours), 0) from marts.fct_revenue_forecast_monthly")
         - one("select coalesce(sum(hours), 0) from marts.fct_actuals"),
@@ -170,6 +196,20 @@ def test_hard_deleted_parents_leave_no_hours_behind(healed):
     assert facts["member_days"] == 0 and facts["member_hours_in_people_marts"] == 0
     assert facts["forecast_hours_minus_actuals"] == 0
     assert facts["project_hours_in_member_days"] == 0
+
+
+def test_a_tentative_project_won_moves_its_plan_to_confirmed(healed):
+    """Its plan (all after the as-of day) leaves the tentative hours and
+    joins the confirmed ones, as many hours as the forecast plans for it;
+    planned hours in all stay the same."""
+    facts = healed["facts"]
+    before, after, hours = facts["plan_before"], facts["plan_after"], facts["won_forecast_hours"]
+    assert hours > 0
+    assert after["planned"] == before["planned"]
+    assert after["confirmed"] - before["confirmed"] == hours
+    assert before["tentative"] - after["tentative"] == hours
+    assert after["on_hold"] == before["on_hold"]
+    assert after["confirmed"] + after["tentative"] + after["on_hold"] == after["planned"]
 
 
 def test_the_daily_build_equals_a_full_refresh(healed):

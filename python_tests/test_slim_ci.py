@@ -22,6 +22,8 @@ BUILT = {
     "int_support_fee_months": "intermediate.int_support_fee_months",
     "fct_revenue_forecast_monthly": "marts.fct_revenue_forecast_monthly",
     "fct_revenue_forecast_by_type_monthly": "marts.fct_revenue_forecast_by_type_monthly",
+    "fct_project_budget_burn_monthly": "marts.fct_project_budget_burn_monthly",
+    "fct_project_budget_burn": "marts.fct_project_budget_burn",
 }
 
 

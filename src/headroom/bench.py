@@ -134,6 +134,7 @@ def _page_views(team: str) -> list[tuple[str, object]]:
         ("forecast page", forecast),
         ("pipeline page: current status", lambda run: marts.pipeline((), run=run)),
         ("pipeline page: time in status", lambda run: marts.time_in_status((), run=run)),
+        ("budget page: projects by overrun", lambda run: marts.budget_burn((), run=run)),
     ]
 
 

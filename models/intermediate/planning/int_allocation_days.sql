@@ -64,6 +64,9 @@ allocation_days as (
         -- (plan_is_stale): an edit of the project re-reads these rows
         projects.is_deleted as is_project_deleted,
         not project_statuses.is_open as is_project_closed,
+        -- how sure the plan is (confirmed, tentative, on_hold): the people
+        -- marts split planned hours by it
+        project_statuses.plan_certainty as project_plan_certainty,
         changed.updated_at,
         changed.staged_at
     from changed

@@ -180,6 +180,7 @@ plan_days as (
         allocation_days.team_member_id,
         allocation_days.planned_on as calendar_on,
         allocation_days.is_billable,
+        allocation_days.project_plan_certainty,
         case
             when {{ plan_is_stale('allocation_days') }}
                 then allocation_days.planned_hours
@@ -209,6 +210,9 @@ day_facts as (
         nominal_capacity_hours,
         booked_time_off_hours,
         0 as planned_hours,
+        0 as planned_confirmed_hours,
+        0 as planned_tentative_hours,
+        0 as planned_on_hold_hours,
         0 as planned_billable_hours,
         0 as time_off_conflict_hours,
         0 as stale_planned_hours,
@@ -222,6 +226,15 @@ day_facts as (
         0 as nominal_capacity_hours,
         0 as booked_time_off_hours,
         planned_hours,
+        case
+            when project_plan_certainty = 'confirmed' then planned_hours else 0
+        end as planned_confirmed_hours,
+        case
+            when project_plan_certainty = 'tentative' then planned_hours else 0
+        end as planned_tentative_hours,
+        case
+            when project_plan_certainty = 'on_hold' then planned_hours else 0
+        end as planned_on_hold_hours,
         case when is_billable then planned_hours else 0 end
             as planned_billable_hours,
         allocated_hours - stale_planned_hours - planned_hours
@@ -237,6 +250,9 @@ day_facts as (
         0 as nominal_capacity_hours,
         0 as booked_time_off_hours,
         0 as planned_hours,
+        0 as planned_confirmed_hours,
+        0 as planned_tentative_hours,
+        0 as planned_on_hold_hours,
         0 as planned_billable_hours,
         0 as time_off_conflict_hours,
         0 as stale_planned_hours,
@@ -252,6 +268,9 @@ member_days as (
         sum(nominal_capacity_hours) as nominal_capacity_hours,
         sum(booked_time_off_hours) as booked_time_off_hours,
         sum(planned_hours) as planned_hours,
+        sum(planned_confirmed_hours) as planned_confirmed_hours,
+        sum(planned_tentative_hours) as planned_tentative_hours,
+        sum(planned_on_hold_hours) as planned_on_hold_hours,
         sum(planned_billable_hours) as planned_billable_hours,
         sum(time_off_conflict_hours) as time_off_conflict_hours,
         sum(stale_planned_hours) as stale_planned_hours,
@@ -302,6 +321,12 @@ final as (
         cast(coalesce(capacity_ratios.plan_kept_ratio, 1) as numeric(9, 6))
             as plan_kept_ratio,
         cast(member_days.planned_hours as numeric(7, 2)) as planned_hours,
+        cast(member_days.planned_confirmed_hours as numeric(7, 2))
+            as planned_confirmed_hours,
+        cast(member_days.planned_tentative_hours as numeric(7, 2))
+            as planned_tentative_hours,
+        cast(member_days.planned_on_hold_hours as numeric(7, 2))
+            as planned_on_hold_hours,
         cast(member_days.planned_billable_hours as numeric(7, 2))
             as planned_billable_hours,
         cast(

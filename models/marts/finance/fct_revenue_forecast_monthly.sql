@@ -107,24 +107,7 @@ worked as (
 -- marts (time off and dead projects taken out), at the member's rates of
 -- the day and the FX rate known on the as-of day.
 kept_plan_days as (
-    select
-        allocation_days.project_id,
-        allocation_days.team_member_id,
-        allocation_days.planned_on,
-        {{ planned_hours_kept(
-            'allocation_days.planned_hours',
-            'coalesce(member_days.plan_kept_ratio, 1)',
-        ) }} as planned_hours
-    from allocation_days
-    cross join bounds
-    left outer join member_days
-        on
-            allocation_days.team_member_id = member_days.team_member_id
-            and allocation_days.planned_on = member_days.calendar_on
-    where
-        allocation_days.planned_on > {{ as_of_date() }}
-        and allocation_days.planned_on <= bounds.horizon_end
-        and not {{ plan_is_stale('allocation_days') }}
+    {{ kept_plan_days('allocation_days', 'member_days') }}
 ),
 
 plan_days as (

@@ -52,6 +52,10 @@ final as (
         cast(
             weekly.capacity_hours - weekly.planned_hours as numeric(9, 2)
         ) as headroom_hours,
+        cast(
+            weekly.capacity_hours - weekly.planned_hours
+            + weekly.planned_tentative_hours as numeric(9, 2)
+        ) as headroom_without_tentative_hours,
         {{ utilization_ratios('weekly') }}
     from weekly
 )

@@ -51,6 +51,10 @@ final as (
         {% endfor %}
         cast(capacity_hours - planned_hours as numeric(12, 2))
             as headroom_hours,
+        cast(
+            capacity_hours - planned_hours + planned_tentative_hours
+            as numeric(12, 2)
+        ) as headroom_without_tentative_hours,
         {{ utilization_ratios() }}
     from rolled
 )

@@ -102,6 +102,8 @@ def headroom_by_team(start: dt.date, end: dt.date, filters: Filters, run=query) 
                sum(t.capacity_hours) as capacity_hours,
                sum(t.planned_hours) as planned_hours,
                sum(t.headroom_hours) as headroom_hours,
+               sum(t.planned_tentative_hours) as planned_tentative_hours,
+               sum(t.headroom_without_tentative_hours) as headroom_without_tentative_hours,
                sum(t.overbooked_member_count) as overbooked_members,
                sum(t.time_off_conflict_hours) as time_off_conflict_hours,
                sum(t.stale_planned_hours) as stale_planned_hours
@@ -124,6 +126,9 @@ def headroom_by_member(start: dt.date, end: dt.date, filters: Filters, run=query
                sum(w.planned_hours) as planned_hours,
                sum(w.headroom_hours) as headroom_hours,
                count(*) filter (where w.headroom_hours < 0) as overbooked_weeks,
+               sum(w.planned_tentative_hours) as planned_tentative_hours,
+               sum(w.headroom_without_tentative_hours) as headroom_without_tentative_hours,
+               count(*) filter (where w.headroom_without_tentative_hours < 0) as overbooked_weeks_without_tentative,
                sum(w.time_off_conflict_hours) as time_off_conflict_hours,
                sum(w.stale_planned_hours) as stale_planned_hours
         from marts.fct_member_capacity_weekly w
@@ -223,6 +228,26 @@ def time_in_status(types: tuple[str, ...], run=query) -> pd.DataFrame:
         where not h.is_current {type_filter}
         group by h.project_status_name, h.workflow_order
         order by h.workflow_order
+        """,
+        {"types": list(types)},
+    )
+
+
+def budget_burn(types: tuple[str, ...], run=query) -> pd.DataFrame:
+    """Live projects with their budget burn: those with a budget by projected
+    overrun (most first), then those without one."""
+    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
+    return run(
+        f"""
+        select p.project_code, p.project_name, p.client_name, p.project_type_name, p.project_status_name,
+               b.has_budget, b.budget_hours, b.worked_hours, b.planned_hours, b.burn_to_date_ratio,
+               b.projected_burn_ratio, b.projected_overrun_hours, b.projected_overrun_cost_usd,
+               b.revenue_at_risk_usd, b.overrun_unpriced_hours, b.budget_exhausted_week, b.is_budget_exhausted
+        from marts.fct_project_budget_burn b
+        join marts.dim_projects p on p.project_id = b.project_id
+        where not p.is_deleted {type_filter}
+        order by b.has_budget desc, b.projected_overrun_hours desc nulls last,
+                 b.projected_burn_ratio desc nulls last, p.project_code
         """,
         {"types": list(types)},
     )

@@ -48,7 +48,11 @@ def project_row(cfg: Config, p: Project) -> list:
         currency = rng.choices(firm.CURRENCIES, weights=firm.CURRENCY_WEIGHTS)[0]
     hourly = round(rng.uniform(110, 190), 0) if p.type_id == firm.BILLABLE and rng.random() < 0.5 else None
     fee = round(rng.uniform(4000, 40000), -2) if p.type_id == firm.SUPPORT else None
-    budget = round(rng.uniform(300, 6000), -1) if p.type_id == firm.BILLABLE else None
+    # A budget sized on the span the project is staffed (about 10 planned
+    # hours per calendar day), give or take a third: some finish under it,
+    # some overrun it (the budget burn marts).
+    span = (p.work_to - p.work_from).days + 1 if p.work_from and p.work_to else 365
+    budget = round(max(40.0, span * rng.uniform(7.5, 13.5)), -1) if p.type_id == firm.BILLABLE else None
     launch = cfg.history_start
     # Nothing is created after the simulated today, not even future work.
     created_day = min(cfg.as_of, max(launch, (p.starts_on or launch) - dt.timedelta(days=rng.randint(14, 90))))

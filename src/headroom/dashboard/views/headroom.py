@@ -12,6 +12,9 @@ filters = people_filters()
 with st.sidebar:
     weeks = st.slider("Weeks ahead", min_value=2, max_value=12, value=8, key="weeks")
     idle_below = st.slider("Idle below planned share of capacity", 0, 100, 50, step=5, format="%d%%", key="idle")
+    with_tentative = st.toggle("Count tentative work (Initial, Proposal)", value=True, key="tentative",
+                               help="Off: headroom as if no tentative project is won (confirmed and on-hold "
+                                    "work only).")
 
 first = load("first_forecast_week")
 if first is None:
@@ -30,6 +33,14 @@ if members.empty:
     st.info("No team member matches these filters.")
     st.stop()
 
+tentative_hours = by_team["planned_tentative_hours"].sum()
+if not with_tentative:
+    # the marts' own figures without tentative work, not a sum recomputed here
+    for frame in (by_team, members):
+        frame["planned_hours"] = frame["planned_hours"] - frame["planned_tentative_hours"]
+        frame["headroom_hours"] = frame["headroom_without_tentative_hours"]
+    members["overbooked_weeks"] = members["overbooked_weeks_without_tentative"]
+
 has_capacity = members["capacity_hours"] > 0
 members["planned_share"] = members["planned_hours"].astype(float) / members["capacity_hours"].astype(float).where(has_capacity)
 overbooked = members[members["overbooked_weeks"] > 0]
@@ -42,6 +53,8 @@ tiles[1].metric("Overbooked members", len(overbooked))
 tiles[2].metric("Idle members", len(idle))
 tiles[3].metric("Time-off conflicts, hours", f"{by_team['time_off_conflict_hours'].sum():,.2f}")
 tiles[4].metric("Stale plans, hours", f"{by_team['stale_planned_hours'].sum():,.2f}")
+st.caption(f"Of the planned hours, {tentative_hours:,.2f} are tentative (projects not yet won: Initial, "
+           f"Proposal); headroom above {'counts' if with_tentative else 'leaves out'} them.")
 
 by_team["headroom_hours"] = by_team["headroom_hours"].astype(float)
 st.plotly_chart(

@@ -1,0 +1,50 @@
+{#
+    The budget burn is found twice: the day the budget runs out from the
+    project's hours day by day (fct_project_budget_burn), the overrun from
+    its hours month by month (fct_project_budget_burn_monthly, the hours of
+    the revenue forecast). They must agree: a project's budget runs out in
+    the first month whose running total reaches the budget, and a project
+    that overruns has a day its budget ran out. Returns the projects where
+    they disagree.
+#}
+with
+
+burn as (
+    select * from {{ ref('fct_project_budget_burn') }}
+),
+
+months as (
+    select * from {{ ref('fct_project_budget_burn_monthly') }}
+),
+
+first_month_reached as (
+    select
+        project_id,
+        min(month_start) as month_start
+    from months
+    where cumulative_hours >= budget_hours and cumulative_hours > 0
+    group by project_id
+),
+
+final as (
+    select
+        burn.project_id,
+        burn.budget_exhausted_on,
+        first_month_reached.month_start as month_reached,
+        burn.projected_overrun_hours
+    from burn
+    left outer join first_month_reached
+        on burn.project_id = first_month_reached.project_id
+    where
+        burn.has_budget
+        and (
+            {{ month_start_of('burn.budget_exhausted_on') }}
+            is distinct from first_month_reached.month_start
+            or (
+                burn.projected_overrun_hours > 0
+                and burn.budget_exhausted_on is null
+            )
+        )
+)
+
+select * from final
