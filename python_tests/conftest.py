@@ -148,8 +148,9 @@ INCREMENTAL_MODELS = {
     "fct_revenue_forecast_monthly": "marts.fct_revenue_forecast_monthly",
 }
 # bookkeeping: when the warehouse staged a row and where it was before it
-# moved, which a full refresh resets
-BOOKKEEPING_COLUMNS = ("staged_at", "replaced_team_member_id", "replaced_project_id", "replaced_worked_on")
+# moved, which a full refresh resets, and when a forecast version was recorded
+BOOKKEEPING_COLUMNS = ("staged_at", "replaced_team_member_id", "replaced_project_id", "replaced_worked_on",
+                      "recorded_at")
 
 
 def checksum(conn, table: str) -> tuple[int, str]:

@@ -26,6 +26,7 @@ PAGES = {
     "forecast": ("views/forecast.py", "Revenue and cost forecast"),
     "pipeline": ("views/pipeline.py", "Project pipeline"),
     "budget": ("views/budget.py", "Budget burn"),
+    "accuracy": ("views/accuracy.py", "Forecast accuracy"),
     "health": ("views/health.py", "Data health"),
 }
 

@@ -24,6 +24,8 @@ BUILT = {
     "fct_revenue_forecast_by_type_monthly": "marts.fct_revenue_forecast_by_type_monthly",
     "fct_project_budget_burn_monthly": "marts.fct_project_budget_burn_monthly",
     "fct_project_budget_burn": "marts.fct_project_budget_burn",
+    "forecast_versions": "snapshots.forecast_versions",
+    "fct_forecast_accuracy_monthly": "marts.fct_forecast_accuracy_monthly",
 }
 
 

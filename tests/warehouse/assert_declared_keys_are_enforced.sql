@@ -17,6 +17,8 @@
 -- depends_on: {{ ref('dim_team_members') }}
 -- depends_on: {{ ref('fct_actuals') }}
 -- depends_on: {{ ref('fct_actuals_priced') }}
+-- depends_on: {{ ref('fct_forecast_accuracy_monthly') }}
+-- depends_on: {{ ref('forecast_versions') }}
 -- depends_on: {{ ref('fct_member_capacity_weekly') }}
 -- depends_on: {{ ref('fct_member_utilization_monthly') }}
 -- depends_on: {{ ref('fct_project_budget_burn') }}

@@ -1,4 +1,4 @@
-"""The Headroom dashboard (Streamlit): five pages on the marts, and
+"""The Headroom dashboard (Streamlit): six pages on the marts, and
 Data health on the run history (monitoring).
 
 Start it with `headroom dashboard` (or `make dashboard`); it connects as
@@ -16,6 +16,7 @@ pages = [
     st.Page("views/forecast.py", title="Revenue and cost forecast", url_path="forecast"),
     st.Page("views/pipeline.py", title="Project pipeline", url_path="pipeline"),
     st.Page("views/budget.py", title="Budget burn", url_path="budget"),
+    st.Page("views/accuracy.py", title="Forecast accuracy", url_path="accuracy"),
     st.Page("views/health.py", title="Data health", url_path="health"),
 ]
 st.navigation(pages).run()

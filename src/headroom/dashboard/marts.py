@@ -251,3 +251,24 @@ def budget_burn(types: tuple[str, ...], run=query) -> pd.DataFrame:
         """,
         {"types": list(types)},
     )
+
+
+def forecast_accuracy(lead_months: int, types: tuple[str, ...], run=query) -> pd.DataFrame:
+    """By closed month, for one lead time: the weighted forecast known then
+    against the revenue that happened; bias and absolute percentage error
+    as ratios of the sums."""
+    type_filter = " and a.project_type_name = any(%(types)s)" if types else ""
+    return run(
+        f"""
+        select a.month_start, sum(a.project_count) as projects,
+               sum(a.forecast_usd) as forecast_usd, sum(a.actual_usd) as actual_usd,
+               sum(a.absolute_error_usd) as absolute_error_usd,
+               round((sum(a.forecast_usd) - sum(a.actual_usd)) / nullif(sum(a.actual_usd), 0), 4) as bias_ratio,
+               round(sum(a.absolute_error_usd) / nullif(sum(a.actual_usd), 0), 4) as absolute_percentage_error
+        from marts.fct_forecast_accuracy_monthly a
+        where a.lead_months = %(lead)s {type_filter}
+        group by a.month_start
+        order by a.month_start
+        """,
+        {"lead": lead_months, "types": list(types)},
+    )

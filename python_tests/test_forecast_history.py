@@ -1,0 +1,103 @@
+"""The forecast's history over simulated months (issue 17, decision 32):
+builds months apart record only what changed, a second build
+of the same day records nothing new, and the accuracy mart has every lead
+time with real misses in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import psycopg
+import pytest
+
+from conftest import checksum, run_cli, simulated_firm
+from headroom import cli as headroom_cli
+from headroom.simulator import advance as adv
+from headroom.simulator import generate as gen
+
+START = dt.date(2026, 7, 31)
+# the builds after the first: a quarter's end, then a day in November. October
+# is then judged at lead 1 (the forecast of 30 September) and at leads 2 and
+# 3 (31 August and 31 July: still the first build's)
+DAYS = [dt.date(2026, 9, 30), dt.date(2026, 11, 20)]
+NAME = "headroom_scratch_history"
+
+
+@pytest.fixture(scope="module")
+def history(wh, tmp_path_factory):
+    config = gen.Config(scale=0.05, seed=37, as_of=START, defect_rate=0.0)
+    target = tmp_path_factory.mktemp("history-target")
+    with simulated_firm(wh, NAME, target, config) as (conninfo, build):
+        env = {**headroom_cli.child_env(wh, NAME), "DBT_TARGET_PATH": str(target)}
+
+        def build_as_of(day: dt.date) -> None:
+            result = run_cli("dbt", "build", "--vars", f"{{as_of_date: '{day}'}}", env=env)
+            assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+        build()
+        recorded, future_rows = [], []
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            day = START
+            for next_day in DAYS:
+                adv.advance(conninfo, (next_day - day).days)
+                day = next_day
+                build_as_of(day)
+                recorded.append(conn.execute(
+                    "select count(*) from snapshots.forecast_versions where as_of_on = %s", (day,)).fetchone()[0])
+                future_rows.append(conn.execute(
+                    "select count(*) from marts.fct_revenue_forecast_monthly where month_start > %s",
+                    (day.replace(day=1),)).fetchone()[0])
+            before = checksum(conn, "snapshots.forecast_versions")
+            build_as_of(day)  # the same day again
+            again = checksum(conn, "snapshots.forecast_versions")
+            accuracy = conn.execute(
+                """
+                select lead_months, count(*), sum(forecast_usd), sum(actual_usd), sum(absolute_error_usd)
+                from marts.fct_forecast_accuracy_monthly group by lead_months order by lead_months
+                """
+            ).fetchall()
+            yield {"recorded": recorded, "future_rows": future_rows, "before": before, "again": again,
+                   "accuracy": accuracy}
+
+
+def test_each_build_records_only_what_changed(history):
+    recorded, future = history["recorded"], history["future_rows"]
+    assert all(n > 0 for n in recorded), recorded
+    # a month on: much of the forecast has not changed, and is not recorded again
+    assert any(n < rows for n, rows in zip(recorded, future)), (recorded, future)
+
+
+def test_a_second_build_of_the_same_day_records_nothing_new(history):
+    assert history["again"] == history["before"]
+
+
+def test_accuracy_has_every_lead_with_real_misses(history):
+    by_lead = {row[0]: row[1:] for row in history["accuracy"]}
+    assert set(by_lead) == {1, 2, 3}
+    for groups, forecast, actual, error in by_lead.values():
+        assert groups > 0 and actual > 0 and forecast > 0
+        assert error > 0  # the forecast was never exactly right
+        assert error >= abs(forecast - actual)  # misses add up, they do not cancel
+
+
+def test_the_accuracy_page_shows_the_marts(history, wh, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from conftest import ROOT
+    from headroom.dashboard import common
+
+    for key, value in headroom_cli.child_env(wh, NAME).items():
+        monkeypatch.setenv(key, value)
+    at = AppTest.from_file(str(ROOT / "src" / "headroom" / "dashboard" / "app.py"), default_timeout=120)
+    at.run()
+    at.switch_page("views/accuracy.py").run()
+    try:
+        assert not at.exception and not at.error
+        _, forecast, actual, error = {row[0]: row[1:] for row in history["accuracy"]}[1]
+        shown = {m.label: m.value for m in at.metric}
+        assert shown["Forecast, USD"] == f"{forecast:,.2f}"
+        assert shown["Actual, USD"] == f"{actual:,.2f}"
+        assert shown["Bias"] == f"{float((forecast - actual) / actual):.1%}"
+        assert shown["Absolute percentage error"] == f"{float(error / actual):.1%}"
+    finally:
+        common.cached.clear()
