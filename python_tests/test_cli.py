@@ -28,7 +28,7 @@ def one_line_error(result) -> str:
     [
         (["app", "generate", "--scale", "ten"], "scale 'ten' is not a number"),
         (["app", "generate", "--scale", "5000"], "outside"),
-        (["app", "generate", "--as-of", "2026-13-01"], "not a date"),
+        (["app", "generate", "--as-of", "2026-13-01"], "not a real calendar day"),
         (["app", "generate", "--defects", "0.9"], "outside"),
     ],
 )

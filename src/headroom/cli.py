@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from headroom import settings, warehouse
+from headroom import days, settings, warehouse
 from headroom.errors import HeadroomError, UsageError, WarehouseError
 from headroom.tools import child_env, tool
 
@@ -24,10 +24,7 @@ def _say(message: str) -> None:
 
 
 def parse_day(raw: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(raw)
-    except ValueError:
-        raise UsageError(f"{raw!r} is not a date in the form YYYY-MM-DD.") from None
+    return days.parse_day(raw)
 
 
 def parse_scale(raw: str) -> float:
@@ -140,12 +137,7 @@ def check_dbt_vars(dbt_args: list[str]) -> None:
             raise UsageError(f"--vars {raw!r} must be a mapping, e.g. '{{as_of_date: 2026-11-20}}'.")
         as_of = values.get("as_of_date")
         if as_of not in (None, "", "today"):
-            try:
-                dt.date.fromisoformat(str(as_of))
-            except ValueError:
-                raise UsageError(
-                    f"var as_of_date={as_of} is not a real calendar day in the form YYYY-MM-DD."
-                ) from None
+            days.parse_day(as_of, "var as_of_date")
 
 
 def cmd_dbt(args: argparse.Namespace) -> int:
@@ -172,7 +164,7 @@ def cmd_mf(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from headroom import bench
 
-    bench.run(args.scale, args.seed, args.as_of or dt.date.today(), database=args.database,
+    bench.run(args.scale, args.seed, args.as_of or days.today_utc(), database=args.database,
               out=Path(args.out) if args.out else None)
     return 0
 
@@ -181,7 +173,7 @@ def cmd_daily(args: argparse.Namespace) -> int:
     from headroom import daily
 
     require_up(settings.resolve())
-    return daily.run(args.as_of or dt.datetime.now(dt.timezone.utc).date())
+    return daily.run(args.as_of or days.today_utc())
 
 
 def cmd_ci(args: argparse.Namespace) -> int:

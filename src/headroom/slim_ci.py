@@ -21,7 +21,7 @@ from pathlib import Path
 
 import psycopg
 
-from headroom import settings
+from headroom import days, settings
 from headroom.errors import UsageError
 from headroom.tools import child_env, tool
 
@@ -85,7 +85,7 @@ def run(state: Path, as_of: dt.date | None) -> int:
     state = state.resolve()
     kept = _production_record(state, wh.database)
     if as_of is None:
-        as_of = dt.date.fromisoformat(kept["as_of"]) if kept.get("as_of") else dt.datetime.now(dt.timezone.utc).date()
+        as_of = days.parse_day(kept["as_of"], f"as_of in {state / RECORD}") if kept.get("as_of") else days.today_utc()
     env = child_env(wh)
     target = Path(env.get("DBT_TARGET_PATH") or settings.project_root() / "target") / "ci"
     env["DBT_TARGET_PATH"] = str(target)

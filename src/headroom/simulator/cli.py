@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import time
 
-from headroom import settings
+from headroom import days, settings
 from headroom.progress import Progress
 
 
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace, wh: settings.Warehouse) -> int:
         cfg = gen.Config(
             scale=args.scale,
             seed=args.seed,
-            as_of=args.as_of or dt.date.today(),
+            as_of=args.as_of or days.today_utc(),
             defect_rate=args.defects,
         )
         print(
