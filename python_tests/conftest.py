@@ -138,7 +138,7 @@ def figures():
 # test_incremental_heals hold equal to a full refresh.
 INCREMENTAL_MODELS = {
     "base_app__actuals": "staging.base_app__actuals",
-    "fct_actuals_priced": "restricted.fct_actuals_priced",
+    "int_actuals_priced": "intermediate.int_actuals_priced",
     "fct_actuals": "marts.fct_actuals",
     "int_allocation_days": "intermediate.int_allocation_days",
     # incremental by period (decision 21)

@@ -52,7 +52,7 @@
     {%- set lookup = upstream_relation if in_hook else ref -%}
     select
         least(
-            (select min(worked_on) from {{ lookup('fct_actuals_priced') }}),
+            (select min(worked_on) from {{ lookup('int_actuals_priced') }}),
             (select min(planned_on) from {{ lookup('int_allocation_days') }}),
             {{ as_of_date() }}
         ) as window_start_on,
@@ -114,7 +114,7 @@
     {%- set lookup = upstream_relation if in_hook else ref -%}
     {%- set first_day -%}
         least(
-            (select min(worked_on) from {{ lookup('fct_actuals_priced') }}),
+            (select min(worked_on) from {{ lookup('int_actuals_priced') }}),
             (
                 select min(month_start)
                 from {{ lookup('int_support_fee_months') }}

@@ -1,5 +1,5 @@
 {#
-    The input filter of both incremental actuals models (fct_actuals_priced
+    The input filter of both incremental actuals models (int_actuals_priced
     and fct_actuals): the rows changed_since_last_run selects, the rows
     after the newest day already held (rows the as-of day has just let in),
     and the rows of a member whose time off changed (their quality flag

@@ -1,6 +1,6 @@
 {#
     The quality flags of an actuals row, in the order they are counted
-    (fct_actuals_priced computes them; fct_actuals carries them). One list,
+    (int_actuals_priced computes them; fct_actuals carries them). One list,
     so the score, the mirror test and the docs cannot drift apart.
 #}
 {% macro actuals_quality_flags() -%}

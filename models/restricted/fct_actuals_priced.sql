@@ -1,138 +1,42 @@
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='actual_id',
-        on_schema_change='fail',
-        indexes=[
-            {'columns': ['team_member_id', 'worked_on']},
-            {'columns': ['project_id', 'worked_on']},
-            {'columns': ['updated_at']},
-            {'columns': ['staged_at']},
-            {'columns': ['worked_on']},
-        ],
-        post_hook=[
-            "{{ delete_rows_not_in(
-                'stg_app__actuals', 'actual_id',
-                base_model='base_app__actuals',
-            ) }}",
-            "analyze {{ this }}",
-        ],
-    )
-}}
+{#
+    The priced actuals for the finance role: int_actuals_priced as it is.
+    A view, so that the 27M rows of scale 100 are stored once; intermediate
+    is the only place that prices (decision 33). A --full-refresh of
+    int_actuals_priced drops it with the old table, and the same build
+    creates it again right after.
+#}
+{{ config(materialized='view') }}
 
 with
 
-actuals as (
-    select * from {{ ref('stg_app__actuals') }}
-),
-
-member_versions as (
-    select * from {{ ref('int_team_member_versions') }}
-),
-
-projects as (
-    select * from {{ ref('dim_projects') }}
-),
-
-fx_rates as (
-    select * from {{ ref('int_fx_rates_monthly') }}
-),
-
-members as (
-    select * from {{ ref('stg_app__team_members') }}
-),
-
-time_off_days as (
-    select * from {{ ref('int_time_off_days') }}
-),
-
-calendar as (
-    select * from {{ ref('int_calendar_days') }}
-),
-
--- Incremental runs re-read the actuals changed since the watermark, those
--- after the newest day already held (rows the as-of day has just let in),
--- and all actuals of a member or project changed since then (a new rate
--- version or a fixed parent). The post-hook removes rows that are no longer
--- live and valid.
-changed as (
-    select actuals.*
-    from actuals
-    where
-        not actuals.is_deleted
-        and {{ actuals_changed_since_last_run('actuals') }}
-),
-
--- Rates as they were on the day: the member's version in force on
--- worked_on, and the project's rate converted at the month's FX rate. A
--- rate that is not known leaves the money null (never zero).
 priced as (
-    select
-        changed.actual_id,
-        changed.team_member_id,
-        changed.project_id,
-        changed.worked_on,
-        changed.hours,
-        changed.actual_source,
-        projects.project_type_name,
-        projects.revenue_treatment,
-        projects.is_billable,
-        cast(
-            {{ revenue_at_rates_of_day('changed.hours', 'projects') }}
-            as numeric(14, 2)
-        ) as revenue_usd,
-        cast(
-            changed.hours * member_versions.cost_rate_usd as numeric(14, 2)
-        ) as cost_usd,
-        -- edited (not only entered) at or after the close of its week
-        (
-            changed.updated_at > changed.created_at
-            and changed.updated_at >= {{ week_closed_at('changed.worked_on') }}
-        ) as is_edited_after_week_closed,
-        changed.updated_at,
-        changed.staged_at
-    from changed
-    inner join projects
-        on changed.project_id = projects.project_id
-    {{ join_rates_on_day(
-        'changed.team_member_id', 'projects.currency', 'changed.worked_on'
-    ) }}
-),
-
--- The row's quality flags (docs: actuals_quality_flags): what an analyst
--- may want to leave out of a figure, or to weigh it by.
-flagged as (
-    select
-        priced.*,
-        (
-            priced.revenue_treatment = 'time_and_materials'
-            and priced.revenue_usd is null
-        ) as is_unpriced,
-        priced.cost_usd is null as is_uncosted,
-        priced.actual_source = 'allocation_backfill' as is_backfilled,
-        time_off_days.team_member_id is not null as is_on_time_off,
-        (
-            not calendar.is_working_day
-            or priced.worked_on < coalesce(members.started_on, '1900-01-01')
-            or priced.worked_on > coalesce(members.ended_on, '9999-12-31')
-        ) as is_on_day_off
-    from priced
-    inner join calendar
-        on priced.worked_on = calendar.calendar_on
-    left outer join members
-        on priced.team_member_id = members.team_member_id
-    left outer join time_off_days
-        on
-            priced.team_member_id = time_off_days.team_member_id
-            and priced.worked_on = time_off_days.off_on
+    select * from {{ ref('int_actuals_priced') }}
 ),
 
 final as (
     select
-        *,
-        {{ actuals_quality_score('flagged') }}
-    from flagged
+        actual_id,
+        team_member_id,
+        project_id,
+        worked_on,
+        hours,
+        actual_source,
+        project_type_name,
+        revenue_treatment,
+        is_billable,
+        revenue_usd,
+        cost_usd,
+        is_unpriced,
+        is_uncosted,
+        is_backfilled,
+        is_edited_after_week_closed,
+        is_on_time_off,
+        is_on_day_off,
+        quality_flag_count,
+        quality_score,
+        updated_at,
+        staged_at
+    from priced
 )
 
 select * from final

@@ -33,7 +33,7 @@ from headroom.bench_measure import ServerMemory, Step, machine, run_step
 from headroom.errors import UsageError
 
 BENCH_DB = "headroom_bench"
-HEAVIEST_WITH_FLOOR = "fct_actuals_priced"
+HEAVIEST_WITH_FLOOR = "int_actuals_priced"
 TARGETS = {
     "generate_vs_copy": 2.0,
     "mart_vs_floor": 3.0,
@@ -81,7 +81,7 @@ FLOOR_COLUMNS = ("actual_id, team_member_id, project_id, worked_on, hours, actua
 
 
 def _floor(conninfo: str, as_of: dt.date) -> tuple[float, bool, int]:
-    """The engine's floor for fct_actuals_priced: one statement from the app tables
+    """The engine's floor for int_actuals_priced: one statement from the app tables
     (and the reference seeds), timed, then compared with the mart row by row."""
     sql = resources.files("headroom").joinpath("sql/floor_fct_actuals.sql").read_text()
     with psycopg.connect(conninfo) as conn:
@@ -100,7 +100,7 @@ def _floor(conninfo: str, as_of: dt.date) -> tuple[float, bool, int]:
             f" from (select {FLOOR_COLUMNS} from {{table}}) as t group by 1) as blocks"
         )
         floor = conn.execute(digest.format(table="public.bench_floor_fct_actuals")).fetchone()
-        mart = conn.execute(digest.format(table="restricted.fct_actuals_priced")).fetchone()
+        mart = conn.execute(digest.format(table="intermediate.int_actuals_priced")).fetchone()
         conn.execute("drop table public.bench_floor_fct_actuals")
         conn.commit()
     return seconds, floor == mart, floor[0]
@@ -228,7 +228,7 @@ def run(scale: float, seed: int, as_of: dt.date, database: str = BENCH_DB, out: 
     if HEAVIEST_WITH_FLOOR not in full["models"]:
         raise UsageError(f"no timing for model {HEAVIEST_WITH_FLOOR} in {_target() / 'run_results.json'}")
     mart_seconds = full["models"][HEAVIEST_WITH_FLOOR]
-    print("headroom bench: the engine's floor for fct_actuals_priced ...", file=sys.stderr, flush=True)
+    print("headroom bench: the engine's floor for int_actuals_priced ...", file=sys.stderr, flush=True)
     with memory:
         floor_seconds, floor_equal, floor_rows = _floor(conninfo, as_of)
     steps.append(Step(f"{HEAVIEST_WITH_FLOOR}: model", mart_seconds, None, None, "from run_results.json"))
@@ -302,7 +302,7 @@ def render(report: dict) -> str:
         f"|{'-' * 46}|{'-' * 10}|--------|--------",
         f"| {'generate / plain COPY':<44} | {r['generate_vs_copy']:>7.2f}x | <= {t['generate_vs_copy']:g}x "
         f"| {verdict('generate_vs_copy', r['generate_vs_copy'])}",
-        f"| {'fct_actuals_priced / hand-written statement':<44} | {r['mart_vs_floor']:>7.2f}x | <= {t['mart_vs_floor']:g}x "
+        f"| {'int_actuals_priced / hand-written statement':<44} | {r['mart_vs_floor']:>7.2f}x | <= {t['mart_vs_floor']:g}x "
         f"| {verdict('mart_vs_floor', r['mart_vs_floor'])}",
         f"| {'incremental build / full build':<44} | {r['incremental_vs_full']:>8.1%} | <= {t['incremental_vs_full']:.0%} "
         f"| {verdict('incremental_vs_full', r['incremental_vs_full'])}",

@@ -1,5 +1,5 @@
 {#
-    fct_actuals is fct_actuals_priced less its money columns, row for row:
+    fct_actuals is int_actuals_priced less its money columns, row for row:
     returns every row that one holds and the other does not (or holds
     differently). Both are incremental on the same rule; this test catches
     any drift between them.
@@ -20,11 +20,11 @@ final as (
         case
             when priced_rows.actual_id is null then 'only in fct_actuals'
             when public_rows.actual_id is null
-                then 'only in fct_actuals_priced'
+                then 'only in int_actuals_priced'
             else 'held differently'
         end as found
     from {{ ref('fct_actuals') }} as public_rows
-    full outer join {{ ref('fct_actuals_priced') }} as priced_rows
+    full outer join {{ ref('int_actuals_priced') }} as priced_rows
         on public_rows.actual_id = priced_rows.actual_id
     where
         public_rows.actual_id is null

@@ -16,7 +16,7 @@
 -- depends_on: {{ ref('dim_team_member_rates') }}
 -- depends_on: {{ ref('dim_team_members') }}
 -- depends_on: {{ ref('fct_actuals') }}
--- depends_on: {{ ref('fct_actuals_priced') }}
+-- depends_on: {{ ref('int_actuals_priced') }}
 -- depends_on: {{ ref('fct_forecast_accuracy_monthly') }}
 -- depends_on: {{ ref('forecast_versions') }}
 -- depends_on: {{ ref('fct_member_capacity_weekly') }}

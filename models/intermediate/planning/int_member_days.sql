@@ -54,7 +54,7 @@ allocation_days as (
 
 actuals as (
     select actuals.*
-    from {{ ref('fct_actuals_priced') }} as actuals
+    from {{ ref('int_actuals_priced') }} as actuals
     {{ in_changed_periods(
         'actuals.team_member_id', 'actuals.worked_on'
     ) }}

@@ -1,5 +1,5 @@
 {#
-    The actuals for everyone who reads the marts: fct_actuals_priced less
+    The actuals for everyone who reads the marts: int_actuals_priced less
     its money columns. A table of its own, not a view: a view would be
     dropped (cascade) whenever a full refresh swaps the priced table, and
     readers would see it missing or deadlock with the rebuild. Incremental
@@ -21,7 +21,7 @@
         ],
         post_hook=[
             "{{ delete_rows_not_in(
-                'fct_actuals_priced', 'actual_id', live_filter='true',
+                'int_actuals_priced', 'actual_id', live_filter='true',
                 base_model='base_app__actuals',
             ) }}",
             "analyze {{ this }}",
@@ -32,7 +32,7 @@
 with
 
 priced as (
-    select * from {{ ref('fct_actuals_priced') }}
+    select * from {{ ref('int_actuals_priced') }}
 ),
 
 changed as (

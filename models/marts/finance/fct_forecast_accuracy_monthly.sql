@@ -16,7 +16,7 @@ forecast as (
 ),
 
 projects as (
-    select * from {{ ref('dim_projects') }}
+    select * from {{ ref('int_projects') }}
 ),
 
 leads as (

@@ -23,7 +23,7 @@ forecast as (
 ),
 
 projects as (
-    select * from {{ ref('dim_projects') }}
+    select * from {{ ref('int_projects') }}
 ),
 
 final as (

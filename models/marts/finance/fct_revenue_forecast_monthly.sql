@@ -25,27 +25,18 @@ with
 
 actuals as (
     select actuals.*
-    from {{ ref('fct_actuals_priced') }} as actuals
+    from {{ ref('int_actuals_priced') }} as actuals
     {{ in_changed_periods('actuals.project_id', 'actuals.worked_on') }}
 ),
 
-allocation_days as (
-    select allocation_days.*
-    from {{ ref('int_allocation_days') }} as allocation_days
+-- the plan after the as-of day that will be worked (time off and dead
+-- projects taken out)
+kept_plan_days as (
+    select kept_plan_days.*
+    from {{ ref('int_kept_plan_days') }} as kept_plan_days
     {{ in_changed_periods(
-        'allocation_days.project_id', 'allocation_days.planned_on'
+        'kept_plan_days.project_id', 'kept_plan_days.planned_on'
     ) }}
-),
-
--- the share of each member-day's plan that its time off leaves (the
--- forecast prices the plan after the as-of day only)
-member_days as (
-    select
-        team_member_id,
-        calendar_on,
-        plan_kept_ratio
-    from {{ ref('int_member_days') }}
-    where calendar_on > {{ as_of_date() }}
 ),
 
 support_fee_months as (
@@ -61,7 +52,7 @@ member_versions as (
 ),
 
 projects as (
-    select * from {{ ref('dim_projects') }}
+    select * from {{ ref('int_projects') }}
 ),
 
 fx_rates as (
@@ -103,13 +94,8 @@ worked as (
     group by project_id, month_start
 ),
 
--- After the as-of day, to the horizon: the planned hours of the people
--- marts (time off and dead projects taken out), at the member's rates of
--- the day and the FX rate known on the as-of day.
-kept_plan_days as (
-    {{ kept_plan_days('allocation_days', 'member_days') }}
-),
-
+-- After the as-of day, to the horizon: the kept plan, at the member's
+-- rates of the day and the FX rate known on the as-of day.
 plan_days as (
     select
         kept_plan_days.project_id,

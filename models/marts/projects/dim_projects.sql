@@ -1,48 +1,38 @@
+-- The project terms of int_projects, for the dashboard and analysts.
+
 with
 
 projects as (
-    select * from {{ ref('stg_app__projects') }}
-),
-
-project_types as (
-    select * from {{ ref('project_types') }}
-),
-
-project_statuses as (
-    select * from {{ ref('project_statuses') }}
+    select * from {{ ref('int_projects') }}
 ),
 
 final as (
     select
-        projects.project_id,
-        projects.project_code,
-        projects.project_name,
-        projects.client_name,
-        projects.client_name is null as is_internal_client,
-        projects.project_type_id,
-        project_types.project_type_name,
-        project_types.revenue_treatment,
-        project_types.is_billable,
-        projects.project_status_id,
-        project_statuses.project_status_name,
-        project_statuses.workflow_order,
-        project_statuses.forecast_probability,
-        project_statuses.is_contracted,
-        project_statuses.is_open,
-        projects.starts_on,
-        projects.ends_on,
-        projects.currency,
-        projects.hourly_rate,
-        projects.monthly_fee,
-        projects.budget_hours,
-        projects.is_deleted,
-        projects.created_at,
-        projects.updated_at
+        project_id,
+        project_code,
+        project_name,
+        client_name,
+        is_internal_client,
+        project_type_id,
+        project_type_name,
+        revenue_treatment,
+        is_billable,
+        project_status_id,
+        project_status_name,
+        workflow_order,
+        forecast_probability,
+        is_contracted,
+        is_open,
+        starts_on,
+        ends_on,
+        currency,
+        hourly_rate,
+        monthly_fee,
+        budget_hours,
+        is_deleted,
+        created_at,
+        updated_at
     from projects
-    inner join project_types
-        on projects.project_type_id = project_types.project_type_id
-    inner join project_statuses
-        on projects.project_status_id = project_statuses.project_status_id
 )
 
 select * from final

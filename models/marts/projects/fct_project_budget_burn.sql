@@ -9,7 +9,7 @@
 with
 
 projects as (
-    select * from {{ ref('dim_projects') }}
+    select * from {{ ref('int_projects') }}
 ),
 
 burn_months as (
@@ -17,28 +17,15 @@ burn_months as (
 ),
 
 actuals as (
-    select * from {{ ref('fct_actuals') }}
+    select * from {{ ref('int_actuals_priced') }}
 ),
 
-allocation_days as (
-    select * from {{ ref('int_allocation_days') }}
-),
-
-member_days as (
-    select
-        team_member_id,
-        calendar_on,
-        plan_kept_ratio
-    from {{ ref('int_member_days') }}
-    where calendar_on > {{ as_of_date() }}
+kept_plan_days as (
+    select * from {{ ref('int_kept_plan_days') }}
 ),
 
 calendar as (
     select * from {{ ref('int_calendar_days') }}
-),
-
-kept_plan_days as (
-    {{ kept_plan_days('allocation_days', 'member_days') }}
 ),
 
 project_day_hours as (

@@ -14,7 +14,7 @@ forecast as (
 ),
 
 projects as (
-    select * from {{ ref('dim_projects') }}
+    select * from {{ ref('int_projects') }}
 ),
 
 months as (

@@ -1,4 +1,4 @@
--- The engine's floor for restricted.fct_actuals_priced (headroom bench): one statement
+-- The engine's floor for intermediate.int_actuals_priced (headroom bench): one statement
 -- from the app tables and the reference seeds that yields the same rows,
 -- with the same validity rules and prices. It holds for a first build,
 -- where the member snapshot has one version per member: its current row.
