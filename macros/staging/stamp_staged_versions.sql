@@ -17,9 +17,17 @@
 #}
 {% macro stamp_staged_versions(relation_cte, key, columns, position=[]) -%}
     {%- set held = held_staged_relation() -%}
+    {%- set same_version -%}
+        held_row.{{ key }} is not null
+        and ({% for column in columns -%}
+            held_row.{{ column }}{{ ', ' if not loop.last }}
+        {%- endfor %}) is not distinct from ({% for column in columns -%}
+            {{ relation_cte }}.{{ column }}{{ ', ' if not loop.last }}
+        {%- endfor %})
+    {%- endset -%}
     {%- set moved -%}
         ({% for column in position -%}
-            held.{{ column }}{{ ', ' if not loop.last }}
+            held_row.{{ column }}{{ ', ' if not loop.last }}
         {%- endfor %}) is distinct from ({% for column in position -%}
             {{ relation_cte }}.{{ column }}{{ ', ' if not loop.last }}
         {%- endfor %})
@@ -36,33 +44,21 @@
             {%- endfor %}
         {%- else -%}
             case
-                when held.same_version then held.staged_at
+                when {{ same_version }} then held_row.staged_at
                 else current_timestamp
             end as staged_at
             {%- for column in position %},
                 case
-                    when held.same_version then held.replaced_{{ column }}
-                    when {{ moved }} then held.{{ column }}
+                    when {{ same_version }} then held_row.replaced_{{ column }}
+                    when {{ moved }} then held_row.{{ column }}
                 end as replaced_{{ column }}
             {%- endfor %}
         {%- endif %}
     from {{ relation_cte }}
     {% if held is not none -%}
-        left outer join lateral (
-            select
-                held_row.*,
-                (
-                    {%- for column in columns %}
-                        held_row.{{ column }}{{ ', ' if not loop.last }}
-                    {%- endfor %}
-                ) is not distinct from (
-                    {%- for column in columns %}
-                        {{ relation_cte }}.{{ column }}{{ ', ' if not loop.last }}
-                    {%- endfor %}
-                ) as same_version
-            from {{ held }} as held_row
-            where held_row.{{ key }} = {{ relation_cte }}.{{ key }}
-        ) as held on true
+        -- a hash join on the key: the held table has no index to probe
+        left outer join {{ held }} as held_row
+            on held_row.{{ key }} = {{ relation_cte }}.{{ key }}
     {%- endif %}
 {%- endmacro %}
 
