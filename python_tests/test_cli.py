@@ -79,7 +79,7 @@ def test_dbt_itself_refuses_a_malformed_as_of_date(wh):
 @pytest.mark.parametrize(
     "variables, words",
     [
-        ("{incremental_lookback: \"1 hour'; drop table marts.dim_projects; --\"}", "var incremental_lookback="),
+        ("{anomaly_row_count_change: \"0.5; drop table marts.dim_projects; --\"}", "var anomaly_row_count_change="),
         ("{dashboard_role: 'x; drop role headroom_analyst'}", "var dashboard_role="),
         ("{finance_role: headroom_analyst}", "three different roles"),
         ("{calendar_end: '2030-31-12 or 1=1'}", "var calendar_end="),

@@ -17,11 +17,6 @@
             ) }}
         {%- endif -%}
         {%- do _check_as_of_in_calendar() -%}
-        {%- do _check_var(
-            'incremental_lookback',
-            '^[0-9]{1,4} (second|minute|hour|day)s?$',
-            'an interval such as "1 hour" or "30 minutes"',
-        ) -%}
         {%- for name in ['anomaly_trailing_runs', 'anomaly_min_runs'] -%}
             {%- do _check_var(name, '^[1-9][0-9]{0,2}$', 'a whole number of runs from 1 to 999') -%}
         {%- endfor -%}

@@ -1,3 +1,4 @@
+-- depends_on: {{ ref('base_app__actuals') }}
 {{
     config(
         materialized='incremental',
@@ -11,11 +12,17 @@
             {'columns': ['staged_at']},
             {'columns': ['worked_on']},
         ],
+        pre_hook=[
+            "{{ begin_increment(
+                ['stg_app__actuals'] + actuals_parents() | map('last') | list
+            ) }}",
+        ],
         post_hook=[
             "{{ delete_rows_not_in(
                 'stg_app__actuals', 'actual_id',
                 base_model='base_app__actuals',
             ) }}",
+            "{{ record_increment() }}",
             "analyze {{ this }}",
         ],
     )
@@ -51,17 +58,17 @@ calendar as (
     select * from {{ ref('int_calendar_days') }}
 ),
 
--- Incremental runs re-read the actuals changed since the watermark, those
--- after the newest day already held (rows the as-of day has just let in),
--- and all actuals of a member or project changed since then (a new rate
--- version or a fixed parent). The post-hook removes rows that are no longer
--- live and valid.
+-- Incremental runs (decision 33) re-price the actuals staged since the
+-- last build and every actuals row of a member or project stamped since
+-- then (new rates, terms or fate) or of a member whose time off was
+-- (is_on_time_off). The post-hook removes rows that are no longer live
+-- and valid.
 changed as (
     select actuals.*
     from actuals
     where
         not actuals.is_deleted
-        and {{ actuals_changed_since_last_run('actuals') }}
+        and {{ actuals_changed_since_last_build('actuals') }}
 ),
 
 -- Rates as they were on the day: the member's version in force on

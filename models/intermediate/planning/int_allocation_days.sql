@@ -11,8 +11,12 @@
             {'columns': ['planned_on']},
             {'columns': ['staged_at']},
         ],
+        pre_hook=[
+            "{{ begin_increment(['stg_app__allocations', 'int_projects']) }}",
+        ],
         post_hook=[
             "{{ delete_rows_not_in('stg_app__allocations', 'allocation_id') }}",
+            "{{ record_increment() }}",
             "analyze {{ this }}",
         ],
     )
@@ -29,27 +33,21 @@ calendar as (
 ),
 
 projects as (
-    select * from {{ ref('stg_app__projects') }}
+    select * from {{ ref('int_projects') }}
 ),
 
-project_types as (
-    select * from {{ ref('project_types') }}
-),
-
-project_statuses as (
-    select * from {{ ref('project_statuses') }}
-),
-
--- Incremental runs re-read the allocations changed since the watermark, and
--- every allocation of a member or project changed since then (a fixed
--- parent makes its rejected children valid again without touching them).
--- The post-hook removes the ones that are no longer live and valid.
+-- Incremental runs (decision 33) re-read the allocations staged since the
+-- last build and every allocation of a project stamped since then (its
+-- fate and certainty are copied below). The post-hook removes the ones
+-- that are no longer live and valid.
 changed as (
     select allocations.*
     from allocations
     where
         not allocations.is_deleted
-        and {{ changed_since_last_run('allocations') }}
+        and {{ changed_since_last_build(
+            'allocations', [['project_id', 'int_projects']]
+        ) }}
 ),
 
 allocation_days as (
@@ -59,23 +57,19 @@ allocation_days as (
         changed.project_id,
         calendar.calendar_on as planned_on,
         changed.hours_per_day as planned_hours,
-        project_types.is_billable,
+        projects.is_billable,
         -- the project's fate, which decides whether the plan still counts
         -- (plan_is_stale): an edit of the project re-reads these rows
         projects.is_deleted as is_project_deleted,
-        not project_statuses.is_open as is_project_closed,
+        not projects.is_open as is_project_closed,
         -- how sure the plan is (confirmed, tentative, on_hold): the people
         -- marts split planned hours by it
-        project_statuses.plan_certainty as project_plan_certainty,
+        projects.plan_certainty as project_plan_certainty,
         changed.updated_at,
         changed.staged_at
     from changed
     inner join projects
         on changed.project_id = projects.project_id
-    inner join project_types
-        on projects.project_type_id = project_types.project_type_id
-    inner join project_statuses
-        on projects.project_status_id = project_statuses.project_status_id
     inner join calendar
         on
             calendar.calendar_on between changed.starts_on and changed.ends_on

@@ -1,26 +1,17 @@
 {{
-    config(
-        materialized='incremental',
-        incremental_strategy='append',
-        on_schema_change='fail',
+    config(**period_increment(
+        'int_changed_member_months', 'month', 'calendar_on',
         indexes=[
             {'columns': ['team_member_id', 'calendar_on'], 'unique': true},
             {'columns': ['week_start']},
             {'columns': ['month_start']},
         ],
-        pre_hook=[
-            "{{ begin_period_increment('member', 'month', 'calendar_on') }}",
-        ],
-        post_hook=[
-            "{{ record_period_increment('member') }}",
-            "analyze {{ this }}",
-        ],
-    )
+    ))
 }}
 
--- Incremental by member and month (decision 21): the pre-hook lists the
--- months whose inputs changed since the last build and deletes their rows;
--- every input below is then read for those months only.
+-- Incremental by member and month (decisions 21 and 33): the pre-hook
+-- deletes the rows of the months int_changed_member_months lists; every
+-- input below is then read for those months only.
 
 with
 
@@ -40,7 +31,8 @@ time_off_days as (
     select time_off_days.*
     from {{ ref('int_time_off_days') }} as time_off_days
     {{ in_changed_periods(
-        'time_off_days.team_member_id', 'time_off_days.off_on'
+        'int_changed_member_months', 'month',
+        'time_off_days.team_member_id', 'time_off_days.off_on',
     ) }}
 ),
 
@@ -48,7 +40,8 @@ allocation_days as (
     select allocation_days.*
     from {{ ref('int_allocation_days') }} as allocation_days
     {{ in_changed_periods(
-        'allocation_days.team_member_id', 'allocation_days.planned_on'
+        'int_changed_member_months', 'month',
+        'allocation_days.team_member_id', 'allocation_days.planned_on',
     ) }}
 ),
 
@@ -56,7 +49,8 @@ actuals as (
     select actuals.*
     from {{ ref('int_actuals_priced') }} as actuals
     {{ in_changed_periods(
-        'actuals.team_member_id', 'actuals.worked_on'
+        'int_changed_member_months', 'month',
+        'actuals.team_member_id', 'actuals.worked_on',
     ) }}
 ),
 
@@ -66,7 +60,7 @@ bounds as (
     select
         member_window.window_start_on as window_start,
         member_window.window_end_on as window_end
-    from ({{ member_day_window() }}) as member_window
+    from ({{ period_window('member') }}) as member_window
 ),
 
 -- The members and the periods to make their days in: on an incremental
@@ -86,7 +80,9 @@ member_periods as {% if is_incremental() %}materialized {% endif %}(
         {% endif %}
     from members
     {% if is_incremental() %}
-        inner join {{ changes_table() }} as changes
+        inner join (
+            {{ changed_periods('int_changed_member_months', 'month') }}
+        ) as changes
             on members.team_member_id = changes.key_id
     {% endif %}
 ),

@@ -6,6 +6,7 @@
     like its source, on the same rule: it re-reads the priced rows the
     priced model has just re-read, and drops rows the priced model dropped.
 #}
+-- depends_on: {{ ref('base_app__actuals') }}
 {{
     config(
         materialized='incremental',
@@ -19,11 +20,17 @@
             {'columns': ['staged_at']},
             {'columns': ['worked_on']},
         ],
+        pre_hook=[
+            "{{ begin_increment(
+                ['int_actuals_priced'] + actuals_parents() | map('last') | list
+            ) }}",
+        ],
         post_hook=[
             "{{ delete_rows_not_in(
                 'int_actuals_priced', 'actual_id', live_filter='true',
                 base_model='base_app__actuals',
             ) }}",
+            "{{ record_increment() }}",
             "analyze {{ this }}",
         ],
     )
@@ -39,7 +46,7 @@ changed as (
     select priced.*
     from priced
     where
-        {{ actuals_changed_since_last_run('priced') }}
+        {{ actuals_changed_since_last_build('priced') }}
 ),
 
 final as (

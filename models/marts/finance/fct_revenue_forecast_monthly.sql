@@ -1,24 +1,15 @@
 {{
-    config(
-        materialized='incremental',
-        incremental_strategy='append',
-        on_schema_change='fail',
+    config(**period_increment(
+        'int_changed_project_months', 'month', 'month_start',
         indexes=[
             {'columns': ['month_start']},
             {'columns': ['project_id', 'month_start']},
         ],
-        pre_hook=[
-            "{{ begin_period_increment('project', 'month', 'month_start') }}",
-        ],
-        post_hook=[
-            "{{ record_period_increment('project') }}",
-            "analyze {{ this }}",
-        ],
-    )
+    ))
 }}
 
--- Incremental by project and month (decision 21): the pre-hook lists the
--- months whose inputs changed since the last build and deletes their rows;
+-- Incremental by project and month (decisions 21 and 33): the pre-hook
+-- deletes the rows of the months int_changed_project_months lists;
 -- actuals, plans and fees are then read for those months only.
 
 with
@@ -26,7 +17,10 @@ with
 actuals as (
     select actuals.*
     from {{ ref('int_actuals_priced') }} as actuals
-    {{ in_changed_periods('actuals.project_id', 'actuals.worked_on') }}
+    {{ in_changed_periods(
+        'int_changed_project_months', 'month',
+        'actuals.project_id', 'actuals.worked_on',
+    ) }}
 ),
 
 -- the plan after the as-of day that will be worked (time off and dead
@@ -35,7 +29,8 @@ kept_plan_days as (
     select kept_plan_days.*
     from {{ ref('int_kept_plan_days') }} as kept_plan_days
     {{ in_changed_periods(
-        'kept_plan_days.project_id', 'kept_plan_days.planned_on'
+        'int_changed_project_months', 'month',
+        'kept_plan_days.project_id', 'kept_plan_days.planned_on',
     ) }}
 ),
 
@@ -43,7 +38,8 @@ support_fee_months as (
     select support_fee_months.*
     from {{ ref('int_support_fee_months') }} as support_fee_months
     {{ in_changed_periods(
-        'support_fee_months.project_id', 'support_fee_months.month_start'
+        'int_changed_project_months', 'month',
+        'support_fee_months.project_id', 'support_fee_months.month_start',
     ) }}
 ),
 
@@ -67,7 +63,7 @@ bounds as (
         forecast_window.window_start_on as first_month,
         {{ as_of_month() }} as as_of_month,
         forecast_window.window_end_on as horizon_end
-    from ({{ forecast_window() }}) as forecast_window
+    from ({{ period_window('forecast') }}) as forecast_window
 ),
 
 project_terms as (

@@ -1,20 +1,11 @@
 {{
-    config(
-        materialized='incremental',
-        incremental_strategy='append',
-        on_schema_change='fail',
+    config(**period_increment(
+        'int_changed_member_months', 'week', 'week_start',
         indexes=[
             {'columns': ['week_start']},
             {'columns': ['team_member_id', 'week_start']},
         ],
-        pre_hook=[
-            "{{ begin_period_increment('member', 'week', 'week_start') }}",
-        ],
-        post_hook=[
-            "{{ record_period_increment('member') }}",
-            "analyze {{ this }}",
-        ],
-    )
+    ))
 }}
 
 -- Incremental by member and week, like int_member_days (decision 21).
@@ -25,7 +16,8 @@ member_days as (
     select member_days.*
     from {{ ref('int_member_days') }} as member_days
     {{ in_changed_periods(
-        'member_days.team_member_id', 'member_days.calendar_on'
+        'int_changed_member_months', 'week',
+        'member_days.team_member_id', 'member_days.calendar_on',
     ) }}
 ),
 

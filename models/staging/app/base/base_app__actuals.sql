@@ -51,40 +51,28 @@ renamed as (
 ),
 
 {% if is_incremental() %}
-    -- The newest change of a valid row already checked, less the lookback.
-    watermark as (
-        select
-            coalesce(max(updated_at), '-infinity')
-            - interval '{{ var("incremental_lookback") }}' as changed_from
-        from {{ this }}
-        where rejection_reason is null
-    ),
-
-    -- Parents whose rows must be checked again (sets computed once, so
-    -- that each row only probes them).
+    -- Parents whose rows must be checked again: a rejected parent (its
+    -- rows are parent_rejected, or become so). A parent fixed or gone is
+    -- caught below, by the rows rejected last time for a reason outside
+    -- the row and by the orphan checks; an edit of a valid parent changes
+    -- no row's verdict.
     members_to_recheck as (
         select members.team_member_id
         from members
-        cross join watermark
-        where
-            members.updated_at >= watermark.changed_from
-            or members.rejection_reason is not null
+        where members.rejection_reason is not null
     ),
 
     projects_to_recheck as (
         select projects.project_id
         from projects
-        cross join watermark
-        where
-            projects.updated_at >= watermark.changed_from
-            or projects.rejection_reason is not null
+        where projects.rejection_reason is not null
     ),
 
     -- Rows whose check could answer otherwise than last time: new or
     -- edited, whatever their stamp (or without trustworthy timestamps),
-    -- dated after the as-of day, of a member or project that changed, is
-    -- rejected or is gone, or rejected last time for a reason that lies
-    -- outside the row.
+    -- dated after the as-of day, of a member or project that is rejected
+    -- or gone, or rejected last time for a reason that lies outside the
+    -- row.
     touched as (
         select renamed.*
         from renamed

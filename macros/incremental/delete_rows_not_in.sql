@@ -20,7 +20,7 @@
 ) -%}
     {%- if base_model -%}
         delete from {{ this }} as target
-        using {{ upstream_relation(base_model) }} as gone
+        using {{ ref(base_model) }} as gone
         where
             gone.{{ key }} = target.{{ key }}
             and (gone.is_deleted or gone.rejection_reason is not null);

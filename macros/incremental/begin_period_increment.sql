@@ -1,0 +1,53 @@
+{#
+    Pre-hook of a period model (period_increment). Writes the build's
+    clock, as-of day and window to increment_table(): the change set's,
+    when this run built it for the same as-of day (what it lists is then
+    what the model has caught up with), else -infinity and no window (a
+    model built alone: its next run rebuilds every period). On an incremental run the
+    change set must be of this run, and the rows of its periods are then
+    deleted; the model's SQL inserts them anew.
+#}
+{% macro begin_period_increment(changes, grain, date_column) -%}
+    {%- set entity = period_entity(changes) -%}
+    {%- set state = source('incremental', 'incremental_state') -%}
+    {%- set current -%}
+        select 1
+        from {{ state }} as state
+        where
+            state.model_name = '{{ changes }}'
+            and state.invocation_id = '{{ invocation_id }}'
+            and state.as_of_on = {{ as_of_date() }}
+    {%- endset -%}
+    {%- if execute and is_incremental()
+        and run_query(current).rows | length == 0 -%}
+        {{ exceptions.raise_compiler_error(
+            this.name ~ ' is rebuilt from the change set ' ~ changes
+            ~ ', which this run did not build for as_of_date '
+            ~ as_of_date_string() ~ ': select it too, e.g. dbt build'
+            ~ ' --select ' ~ changes ~ ' ' ~ this.name
+        ) }}
+    {%- endif -%}
+    create temporary table {{ increment_table() }} on commit drop as
+    select
+        coalesce(
+            changes_state.staged_through,
+            cast('-infinity' as timestamp with time zone)
+        ) as staged_through,
+        {{ as_of_date() }} as as_of_on,
+        changes_state.window_start_on,
+        changes_state.window_end_on
+    from (select 1) as one_row
+    left outer join {{ state }} as changes_state
+        on
+            changes_state.model_name = '{{ changes }}'
+            and changes_state.invocation_id = '{{ invocation_id }}'
+            and changes_state.as_of_on = {{ as_of_date() }};
+    {% if is_incremental() -%}
+        delete from {{ this }} as target
+        using ({{ changed_periods(changes, grain) }}) as changes
+        where
+            target.{{ entity['key'] }} = changes.key_id
+            and target.{{ date_column }} >= changes.period_start
+            and target.{{ date_column }} < changes.period_end
+    {%- endif %}
+{%- endmacro %}

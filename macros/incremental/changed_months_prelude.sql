@@ -1,0 +1,126 @@
+{#
+    The common part of the change sets' SQL (decision 33), as CTEs, given
+    the change set's window ('member' or 'forecast'):
+    - previous: the oldest watermark of the change set's readers
+      (staged_watermark), and the as-of days and windows they were built
+      for;
+    - months, and moved_months: the months every key is rebuilt in because
+      the as-of day or an end of the window moved (every month when a
+      reader was built alone and left no window);
+    - span: every month a key's rows could have, in the old or new window;
+    - changed_members and changed_projects: stamped since the watermark;
+    - staged_actual_months: (member, project, month) of every actuals row
+      staged since then, valid or not, where it is and where it was.
+#}
+{% macro changed_months_prelude(window) -%}
+    {%- set readers = models_reading_this() -%}
+    previous as (
+        select
+            {{ staged_watermark(readers) }} as watermark,
+            min(state.as_of_on) as first_as_of_on,
+            max(state.as_of_on) as last_as_of_on,
+            min(state.window_start_on) as first_window_start_on,
+            max(state.window_start_on) as last_window_start_on,
+            min(state.window_end_on) as first_window_end_on,
+            max(state.window_end_on) as last_window_end_on,
+            coalesce(bool_or(state.window_start_on is null), false)
+                as is_window_unknown
+        from {{ source('incremental', 'incremental_state') }} as state
+        where state.model_name in (
+            {%- for name in readers -%}
+                '{{ name }}'{{ ', ' if not loop.last }}
+            {%- endfor -%}
+            {{- "''" if not readers -}}
+        )
+    ),
+
+    now_ as (
+        select
+            {{ as_of_date() }} as as_of_on,
+            period_window.window_start_on,
+            period_window.window_end_on
+        from ({{ period_window(window) }}) as period_window
+    ),
+
+    months as (
+        select distinct month_start from {{ ref('int_calendar_days') }}
+    ),
+
+    span as (
+        select
+            {{ month_start_of(
+                'least(previous.first_window_start_on, now_.window_start_on)'
+            ) }} as first_month,
+            greatest(previous.last_window_end_on, now_.window_end_on)
+                as last_day
+        from previous cross join now_
+    ),
+
+    moved_months as (
+        select months.month_start
+        from months
+        cross join previous
+        cross join now_
+        where
+            previous.is_window_unknown
+            or (
+                previous.first_as_of_on <> now_.as_of_on
+                or previous.last_as_of_on <> now_.as_of_on
+            )
+            and months.month_start between
+            {{ month_start_of('least(previous.first_as_of_on, now_.as_of_on)') }}
+            and greatest(previous.last_as_of_on, now_.as_of_on)
+            or (
+                previous.first_window_start_on <> now_.window_start_on
+                or previous.last_window_start_on <> now_.window_start_on
+            )
+            and months.month_start between
+            {{ month_start_of(
+                'least(previous.first_window_start_on, now_.window_start_on)'
+            ) }}
+            and greatest(previous.last_window_start_on, now_.window_start_on)
+            or (
+                previous.first_window_end_on <> now_.window_end_on
+                or previous.last_window_end_on <> now_.window_end_on
+            )
+            and months.month_start between
+            {{ month_start_of(
+                'least(previous.first_window_end_on, now_.window_end_on)'
+            ) }}
+            and greatest(previous.last_window_end_on, now_.window_end_on)
+    ),
+
+    changed_members as (
+        select members.team_member_id
+        from {{ ref('int_team_members') }} as members
+        cross join previous
+        where members.staged_at > previous.watermark
+    ),
+
+    changed_projects as (
+        select projects.project_id
+        from {{ ref('int_projects') }} as projects
+        cross join previous
+        where projects.staged_at > previous.watermark
+    ),
+
+    staged_actual_months as (
+        select
+            actuals.team_member_id,
+            actuals.project_id,
+            {{ month_start_of('actuals.worked_on') }} as month_start
+        from {{ ref('base_app__actuals') }} as actuals
+        cross join previous
+        where actuals.staged_at > previous.watermark
+        union
+        select
+            actuals.replaced_team_member_id,
+            actuals.replaced_project_id,
+            {{ month_start_of('actuals.replaced_worked_on') }}
+        from {{ ref('base_app__actuals') }} as actuals
+        cross join previous
+        where
+            actuals.staged_at > previous.watermark
+            and actuals.replaced_worked_on is not null
+    )
+{%- endmacro %}

@@ -1,0 +1,31 @@
+{#
+    on-run-start: the incremental state table exists before any model reads
+    it (the source incremental.incremental_state). One row per incremental
+    model, written by record_increment in the model's own transaction:
+    the one watermark (staged_through), and for a period model the as-of
+    day and window it was built for. Older layouts are brought up to date.
+#}
+{% macro create_incremental_state() -%}
+    {%- set schema = generate_schema_name('intermediate', none) -%}
+    {%- set state = schema ~ '.incremental_state' -%}
+    create schema if not exists {{ schema }};
+    create table if not exists {{ state }} (
+        model_name text primary key,
+        staged_through timestamp with time zone not null,
+        as_of_on date not null,
+        window_start_on date,
+        window_end_on date,
+        invocation_id text,
+        built_at timestamp with time zone not null
+    );
+    alter table {{ state }} drop column if exists changes_through;
+    alter table {{ state }} add column if not exists invocation_id text;
+    alter table {{ state }} alter column window_start_on drop not null;
+    alter table {{ state }} alter column window_end_on drop not null;
+    delete from {{ state }} where staged_through is null;
+    alter table {{ state }} alter column staged_through set not null;
+    comment on table {{ state }} is
+        'Where each incremental model left off (decision 33): the newest '
+        'staged_at of its inputs it has seen (the one watermark), the '
+        'as-of day and, for a model incremental by period, its window.'
+{%- endmacro %}

@@ -1,0 +1,81 @@
+{{
+    config(
+        materialized='table',
+        pre_hook=[
+            "{{ begin_increment(
+                ['base_app__actuals', 'base_app__allocations',
+                 'base_app__time_off', 'int_team_members', 'int_projects'],
+                window='member',
+            ) }}",
+        ],
+        post_hook=["{{ record_increment() }}"],
+    )
+}}
+
+-- The change set of the member grain and the people marts (decision 33):
+-- every (member, month) whose rows may differ from what its readers hold,
+-- from what was staged since the oldest of their last builds.
+
+with
+
+{{ changed_months_prelude('member') }},
+
+-- members rebuilt whole: their own record or rates changed, or their
+-- allocations or time off did (an edited row's old dates are not kept)
+members_to_rebuild as (
+    select changed_members.team_member_id from changed_members
+    union
+    select allocations.team_member_id
+    from {{ ref('base_app__allocations') }} as allocations
+    cross join previous
+    where allocations.staged_at > previous.watermark
+    union
+    select time_off.team_member_id
+    from {{ ref('base_app__time_off') }} as time_off
+    cross join previous
+    where time_off.staged_at > previous.watermark
+),
+
+member_months as (
+    select staged_actual_months.team_member_id, staged_actual_months.month_start
+    from staged_actual_months
+    union
+    -- the actuals of a changed project (its rates, type or fate)
+    select
+        actuals.team_member_id,
+        {{ month_start_of('actuals.worked_on') }}
+    from {{ ref('int_actuals_priced') }} as actuals
+    where actuals.project_id in (
+        select changed_projects.project_id from changed_projects
+    )
+    union
+    -- the days of the allocations of a changed project
+    select allocations.team_member_id, months.month_start
+    from {{ ref('base_app__allocations') }} as allocations
+    inner join months
+        on
+            months.month_start
+            between {{ month_start_of('allocations.starts_on') }}
+            and allocations.ends_on
+    where allocations.project_id in (
+        select changed_projects.project_id from changed_projects
+    )
+    union
+    select members.team_member_id, moved_months.month_start
+    from {{ ref('stg_app__team_members') }} as members
+    cross join moved_months
+    union
+    select members_to_rebuild.team_member_id, months.month_start
+    from members_to_rebuild
+    cross join span
+    inner join months
+        on months.month_start between span.first_month and span.last_day
+),
+
+final as (
+    select distinct team_member_id, month_start
+    from member_months
+    where team_member_id is not null
+)
+
+select * from final

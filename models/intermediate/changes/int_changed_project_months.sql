@@ -1,0 +1,80 @@
+{{
+    config(
+        materialized='table',
+        pre_hook=[
+            "{{ begin_increment(
+                ['base_app__actuals', 'base_app__allocations',
+                 'base_app__time_off', 'int_team_members', 'int_projects'],
+                window='forecast',
+            ) }}",
+        ],
+        post_hook=["{{ record_increment() }}"],
+    )
+}}
+
+-- The change set of the revenue forecast (decision 33): every (project,
+-- month) whose row may differ from what the forecast holds, from what was
+-- staged since its last build.
+
+with
+
+{{ changed_months_prelude('forecast') }},
+
+-- members whose plan is priced or shrunk anew: their rates changed, or
+-- their time off did
+members_replanned as (
+    select changed_members.team_member_id from changed_members
+    union
+    select time_off.team_member_id
+    from {{ ref('base_app__time_off') }} as time_off
+    cross join previous
+    where time_off.staged_at > previous.watermark
+),
+
+-- projects rebuilt whole: their own terms changed, or an allocation of
+-- theirs did (an edited row's old dates are not kept), or one of a member
+-- replanned
+projects_to_rebuild as (
+    select changed_projects.project_id from changed_projects
+    union
+    select allocations.project_id
+    from {{ ref('base_app__allocations') }} as allocations
+    cross join previous
+    where
+        allocations.staged_at > previous.watermark
+        or allocations.team_member_id in (
+            select members_replanned.team_member_id from members_replanned
+        )
+),
+
+project_months as (
+    select staged_actual_months.project_id, staged_actual_months.month_start
+    from staged_actual_months
+    union
+    -- the actuals of a member whose rates changed
+    select
+        actuals.project_id,
+        {{ month_start_of('actuals.worked_on') }}
+    from {{ ref('int_actuals_priced') }} as actuals
+    where actuals.team_member_id in (
+        select changed_members.team_member_id from changed_members
+    )
+    union
+    select projects.project_id, moved_months.month_start
+    from {{ ref('int_projects') }} as projects
+    cross join moved_months
+    union
+    select projects_to_rebuild.project_id, months.month_start
+    from projects_to_rebuild
+    cross join span
+    inner join months
+        on months.month_start between span.first_month and span.last_day
+),
+
+final as (
+    select distinct project_id, month_start
+    from project_months
+    where project_id is not null
+)
+
+select * from final
