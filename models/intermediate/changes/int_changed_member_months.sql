@@ -37,7 +37,9 @@ members_to_rebuild as (
 ),
 
 member_months as (
-    select staged_actual_months.team_member_id, staged_actual_months.month_start
+    select
+        staged_actual_months.team_member_id,
+        staged_actual_months.month_start
     from staged_actual_months
     union
     -- the actuals of a changed project (its rates, type or fate)
@@ -45,27 +47,35 @@ member_months as (
         actuals.team_member_id,
         {{ month_start_of('actuals.worked_on') }}
     from {{ ref('int_actuals_priced') }} as actuals
-    where actuals.project_id in (
-        select changed_projects.project_id from changed_projects
-    )
+    where
+        actuals.project_id in (
+            select changed_projects.project_id from changed_projects
+        )
     union
     -- the days of the allocations of a changed project
-    select allocations.team_member_id, months.month_start
+    select
+        allocations.team_member_id,
+        months.month_start
     from {{ ref('base_app__allocations') }} as allocations
     inner join months
         on
             months.month_start
             between {{ month_start_of('allocations.starts_on') }}
             and allocations.ends_on
-    where allocations.project_id in (
-        select changed_projects.project_id from changed_projects
-    )
+    where
+        allocations.project_id in (
+            select changed_projects.project_id from changed_projects
+        )
     union
-    select members.team_member_id, moved_months.month_start
+    select
+        members.team_member_id,
+        moved_months.month_start
     from {{ ref('stg_app__team_members') }} as members
     cross join moved_months
     union
-    select members_to_rebuild.team_member_id, months.month_start
+    select
+        members_to_rebuild.team_member_id,
+        months.month_start
     from members_to_rebuild
     cross join span
     inner join months
@@ -73,7 +83,9 @@ member_months as (
 ),
 
 final as (
-    select distinct team_member_id, month_start
+    select distinct
+        team_member_id,
+        month_start
     from member_months
     where team_member_id is not null
 )

@@ -48,7 +48,9 @@ projects_to_rebuild as (
 ),
 
 project_months as (
-    select staged_actual_months.project_id, staged_actual_months.month_start
+    select
+        staged_actual_months.project_id,
+        staged_actual_months.month_start
     from staged_actual_months
     union
     -- the actuals of a member whose rates changed
@@ -56,15 +58,20 @@ project_months as (
         actuals.project_id,
         {{ month_start_of('actuals.worked_on') }}
     from {{ ref('int_actuals_priced') }} as actuals
-    where actuals.team_member_id in (
-        select changed_members.team_member_id from changed_members
-    )
+    where
+        actuals.team_member_id in (
+            select changed_members.team_member_id from changed_members
+        )
     union
-    select projects.project_id, moved_months.month_start
+    select
+        projects.project_id,
+        moved_months.month_start
     from {{ ref('int_projects') }} as projects
     cross join moved_months
     union
-    select projects_to_rebuild.project_id, months.month_start
+    select
+        projects_to_rebuild.project_id,
+        months.month_start
     from projects_to_rebuild
     cross join span
     inner join months
@@ -72,7 +79,9 @@ project_months as (
 ),
 
 final as (
-    select distinct project_id, month_start
+    select distinct
+        project_id,
+        month_start
     from project_months
     where project_id is not null
 )
