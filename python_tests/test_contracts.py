@@ -50,8 +50,8 @@ def _build_dim_projects(wh, project, test_as_of):
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("projects.project_code,", "projects.project_code as code,", "project_code"),
-        ("projects.project_id,", "cast(projects.project_id as text) as project_id,", "data type mismatch"),
+        ("        project_code,\n", "        project_code as code,\n", "project_code"),
+        ("        project_id,\n", "        cast(project_id as text) as project_id,\n", "data type mismatch"),
     ],
     ids=["renamed-column", "retyped-column"],
 )

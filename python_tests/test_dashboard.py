@@ -116,6 +116,29 @@ def test_budget_figures_equal_the_marts(app_test, wh, built_db):
     assert over > 0 and at_risk > 0 and unbudgeted > 0
 
 
+def test_budget_listing_is_read_a_page_at_a_time(app_test, wh, built_db):
+    """The listing of projects with a budget comes PAGE_SIZE rows at a time:
+    page 1 and page 2 together are every budgeted live project, once, in
+    the mart's order of projected overrun."""
+    from headroom.dashboard.marts import PAGE_SIZE
+
+    with psycopg.connect(wh.conninfo(built_db)) as conn:
+        codes = [r[0] for r in conn.execute(
+            """
+            select p.project_code
+            from marts.fct_project_budget_burn b join marts.dim_projects p on p.project_id = b.project_id
+            where not p.is_deleted and b.has_budget
+            order by b.projected_overrun_hours desc nulls last, b.projected_burn_ratio desc nulls last, p.project_code
+            """).fetchall()]
+    assert PAGE_SIZE < len(codes) <= 2 * PAGE_SIZE, "the test firm should fill one page and part of a second"
+    at = app_test("budget")
+    first = list(at.dataframe[0].value["project_code"])
+    at.number_input(key="budgeted_page").set_value(2).run()
+    second = list(at.dataframe[0].value["project_code"])
+    assert len(first) == PAGE_SIZE
+    assert first + second == codes
+
+
 def test_headroom_figures_equal_the_marts(app_test, wh, built_db):
     at = app_test("headroom")
     with psycopg.connect(wh.conninfo(built_db)) as conn:

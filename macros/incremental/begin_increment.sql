@@ -10,6 +10,7 @@
     select
         {{ staged_clock(stamped) }} as staged_through,
         {{ as_of_date() }} as as_of_on,
+        {{ is_incremental() }} as was_incremental,
         {% if window -%}
             period_window.window_start_on,
             period_window.window_end_on

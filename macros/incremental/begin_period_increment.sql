@@ -34,6 +34,7 @@
             cast('-infinity' as timestamp with time zone)
         ) as staged_through,
         {{ as_of_date() }} as as_of_on,
+        {{ is_incremental() }} as was_incremental,
         changes_state.window_start_on,
         changes_state.window_end_on
     from (select 1) as one_row

@@ -7,7 +7,7 @@
 {% macro record_increment() -%}
     insert into {{ source('incremental', 'incremental_state') }} as state (
         model_name, staged_through, as_of_on, window_start_on, window_end_on,
-        invocation_id, built_at
+        was_incremental, invocation_id, built_at
     )
     select
         '{{ this.name }}',
@@ -15,6 +15,7 @@
         as_of_on,
         window_start_on,
         window_end_on,
+        was_incremental,
         '{{ invocation_id }}',
         now()
     from {{ increment_table() }}
@@ -23,6 +24,7 @@
         as_of_on = excluded.as_of_on,
         window_start_on = excluded.window_start_on,
         window_end_on = excluded.window_end_on,
+        was_incremental = excluded.was_incremental,
         invocation_id = excluded.invocation_id,
         built_at = excluded.built_at
 {%- endmacro %}

@@ -3,16 +3,29 @@
     the daily member grain, the weekly and monthly marts and the monthly
     project forecast (its actual part) all hold the same hours and, where
     they carry them, the same billable hours. Returns the layers that
-    disagree with staging.
+    disagree with staging. After an incremental build, over what it
+    rebuilt (decision 33): the member layers over the member-months of
+    int_changed_member_months (the weekly mart, whose weeks cross months,
+    is held to the daily grain by assert_periods_sum_to_daily_grain), the
+    forecast over the project-months of int_changed_project_months; after
+    a full build, or run alone, over everything.
 #}
+{% set scoped = built_incrementally([
+    'int_actuals_priced', 'fct_actuals', 'int_member_days',
+    'fct_member_capacity_weekly', 'fct_member_utilization_monthly',
+    'fct_revenue_forecast_monthly',
+]) %}
+
 with
 
-staged as (
+staged_rows as (
     select
-        sum(actuals.hours) as hours,
-        sum(
-            case when project_types.is_billable then actuals.hours else 0 end
-        ) as billable_hours
+        actuals.team_member_id,
+        actuals.project_id,
+        actuals.worked_on,
+        actuals.hours,
+        case when project_types.is_billable then actuals.hours else 0 end
+            as billable_hours
     from {{ ref('stg_app__actuals') }} as actuals
     inner join {{ ref('stg_app__projects') }} as projects
         on actuals.project_id = projects.project_id
@@ -21,51 +34,108 @@ staged as (
     where not actuals.is_deleted
 ),
 
-layers as (
+{% for name, changes, key in [
+    ('staged_by_member', 'int_changed_member_months', 'team_member_id'),
+    ('staged_by_project', 'int_changed_project_months', 'project_id'),
+] %}
+    {{ name }} as (
+        select
+            sum(staged_rows.hours) as hours,
+            sum(staged_rows.billable_hours) as billable_hours
+        from staged_rows
+        {{ in_changed_periods(
+            changes, 'month', 'staged_rows.' ~ key, 'staged_rows.worked_on',
+            scoped=scoped,
+        ) }}
+    ),
+{% endfor %}
+
+member_layers as (
     select
         'fct_actuals' as layer,
-        sum(hours) as hours,
-        sum(case when is_billable then hours else 0 end) as billable_hours
-    from {{ ref('fct_actuals') }}
+        sum(public_actuals.hours) as hours,
+        sum(
+            case
+                when public_actuals.is_billable then public_actuals.hours
+                else 0
+            end
+        ) as billable_hours
+    from {{ ref('fct_actuals') }} as public_actuals
+    {{ in_changed_periods(
+        'int_changed_member_months', 'month',
+        'public_actuals.team_member_id', 'public_actuals.worked_on',
+        scoped=scoped,
+    ) }}
     union all
     select
         'int_member_days' as layer,
-        sum(actual_hours) as hours,
-        sum(billable_hours) as billable_hours
-    from {{ ref('int_member_days') }}
-    union all
-    select
-        'fct_member_capacity_weekly' as layer,
-        sum(actual_hours) as hours,
-        sum(billable_hours) as billable_hours
-    from {{ ref('fct_member_capacity_weekly') }}
+        sum(member_days.actual_hours) as hours,
+        sum(member_days.billable_hours) as billable_hours
+    from {{ ref('int_member_days') }} as member_days
+    {{ in_changed_periods(
+        'int_changed_member_months', 'month',
+        'member_days.team_member_id', 'member_days.calendar_on',
+        scoped=scoped,
+    ) }}
+    {% if not scoped %}
+        union all
+        select
+            'fct_member_capacity_weekly' as layer,
+            sum(actual_hours) as hours,
+            sum(billable_hours) as billable_hours
+        from {{ ref('fct_member_capacity_weekly') }}
+    {% endif %}
     union all
     select
         'fct_member_utilization_monthly' as layer,
-        sum(actual_hours) as hours,
-        sum(billable_hours) as billable_hours
-    from {{ ref('fct_member_utilization_monthly') }}
-    union all
+        sum(monthly.actual_hours) as hours,
+        sum(monthly.billable_hours) as billable_hours
+    from {{ ref('fct_member_utilization_monthly') }} as monthly
+    {{ in_changed_periods(
+        'int_changed_member_months', 'month',
+        'monthly.team_member_id', 'monthly.month_start', scoped=scoped,
+    ) }}
+),
+
+project_layers as (
     select
         'fct_revenue_forecast_monthly' as layer,
-        sum(actual_hours) as hours,
-        null as billable_hours
-    from {{ ref('fct_revenue_forecast_monthly') }}
+        sum(forecast.actual_hours) as hours,
+        cast(null as numeric) as billable_hours
+    from {{ ref('fct_revenue_forecast_monthly') }} as forecast
+    {{ in_changed_periods(
+        'int_changed_project_months', 'month',
+        'forecast.project_id', 'forecast.month_start', scoped=scoped,
+    ) }}
+),
+
+compared as (
+    select
+        member_layers.layer,
+        member_layers.hours,
+        staged_by_member.hours as staged_hours,
+        member_layers.billable_hours,
+        staged_by_member.billable_hours as staged_billable_hours
+    from member_layers
+    cross join staged_by_member
+    union all
+    select
+        project_layers.layer,
+        project_layers.hours,
+        staged_by_project.hours as staged_hours,
+        project_layers.billable_hours,
+        staged_by_project.billable_hours as staged_billable_hours
+    from project_layers
+    cross join staged_by_project
 ),
 
 final as (
-    select
-        layers.layer,
-        layers.hours,
-        staged.hours as staged_hours,
-        layers.billable_hours,
-        staged.billable_hours as staged_billable_hours
-    from layers
-    cross join staged
+    select *
+    from compared
     where
-        coalesce(layers.hours, 0) != coalesce(staged.hours, 0)
-        or coalesce(layers.billable_hours, staged.billable_hours)
-        != staged.billable_hours
+        coalesce(hours, 0) != coalesce(staged_hours, 0)
+        or coalesce(billable_hours, staged_billable_hours)
+        != staged_billable_hours
 )
 
 select * from final

@@ -1,34 +1,45 @@
 {#
     The weekly and monthly member marts are sums of int_member_days: every
     measure, member by member and period by period, must agree exactly.
-    Returns the member-periods that disagree.
+    Returns the member-periods that disagree. After an incremental build,
+    the periods its change set rebuilt; else every period.
 #}
 {% set measures = member_day_measures() %}
+{#- after an incremental build, the periods it rebuilt (decision 33) -#}
+{% set scoped = built_incrementally([
+    'int_member_days', 'fct_member_capacity_weekly',
+    'fct_member_utilization_monthly',
+]) %}
 
 with
 
-member_days as (
-    select * from {{ ref('int_member_days') }}
-),
+{% for grain, mart, model, period in [
+    ('week_start', 'weekly', 'fct_member_capacity_weekly', 'week'),
+    ('month_start', 'monthly', 'fct_member_utilization_monthly', 'month'),
+] %}
+    {{ mart }} as (
+        select {{ mart }}.*
+        from {{ ref(model) }} as {{ mart }}
+        {{ in_changed_periods(
+            'int_changed_member_months', period,
+            mart ~ '.team_member_id', mart ~ '.' ~ grain, scoped=scoped,
+        ) }}
+    ),
 
-weekly as (
-    select * from {{ ref('fct_member_capacity_weekly') }}
-),
-
-monthly as (
-    select * from {{ ref('fct_member_utilization_monthly') }}
-),
-
-{% for grain, mart in [('week_start', 'weekly'), ('month_start', 'monthly')] %}
     daily_by_{{ grain }} as (
         select
-            team_member_id,
+            member_days.team_member_id,
             {% for measure in measures %}
-                sum({{ measure }}) as {{ measure }},
+                sum(member_days.{{ measure }}) as {{ measure }},
             {% endfor %}
-            {{ grain }} as period_start
-        from member_days
-        group by team_member_id, {{ grain }}
+            member_days.{{ grain }} as period_start
+        from {{ ref('int_member_days') }} as member_days
+        {{ in_changed_periods(
+            'int_changed_member_months', period,
+            'member_days.team_member_id', 'member_days.calendar_on',
+            scoped=scoped,
+        ) }}
+        group by member_days.team_member_id, member_days.{{ grain }}
     ),
 
     diff_{{ mart }} as (

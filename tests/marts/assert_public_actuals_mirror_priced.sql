@@ -2,7 +2,8 @@
     fct_actuals is int_actuals_priced less its money columns, row for row:
     returns every row that one holds and the other does not (or holds
     differently). Both are incremental on the same rule; this test catches
-    any drift between them.
+    any drift between them: after an incremental build in the member-months
+    it rebuilt, else everywhere.
 #}
 {%- set shared_columns = [
     'team_member_id', 'project_id', 'worked_on', 'hours', 'actual_source',
@@ -10,7 +11,26 @@
     'quality_flag_count', 'quality_score',
 ] + actuals_quality_flags() %}
 
+{#- after an incremental build, the member-months it rebuilt (every
+    actuals row it re-read lies in one: decision 33) -#}
+{% set scoped = built_incrementally([
+    'int_actuals_priced', 'fct_actuals', 'int_member_days',
+]) %}
+
 with
+
+{% for name, model in [
+    ('public_actuals', 'fct_actuals'), ('priced_actuals', 'int_actuals_priced'),
+] %}
+    {{ name }} as (
+        select {{ name }}.*
+        from {{ ref(model) }} as {{ name }}
+        {{ in_changed_periods(
+            'int_changed_member_months', 'month',
+            name ~ '.team_member_id', name ~ '.worked_on', scoped=scoped,
+        ) }}
+    ),
+{% endfor %}
 
 -- One pass over both tables: rows of either side with no partner, or a
 -- partner holding anything else differently.
@@ -23,8 +43,8 @@ final as (
                 then 'only in int_actuals_priced'
             else 'held differently'
         end as found
-    from {{ ref('fct_actuals') }} as public_rows
-    full outer join {{ ref('int_actuals_priced') }} as priced_rows
+    from public_actuals as public_rows
+    full outer join priced_actuals as priced_rows
         on public_rows.actual_id = priced_rows.actual_id
     where
         public_rows.actual_id is null

@@ -4,7 +4,7 @@
 -- budget. Worked hours to the as-of day and the kept plan after it (the
 -- hours of the revenue forecast) against the budget; the overrun and its
 -- money are the sums of fct_project_budget_burn_monthly; the day the
--- budget runs out is found day by day.
+-- budget runs out is found day by day in the month it runs out.
 
 with
 
@@ -28,54 +28,98 @@ calendar as (
     select * from {{ ref('int_calendar_days') }}
 ),
 
-project_day_hours as (
+-- The budget runs out in the first month whose running total (worked to
+-- the as-of day, the kept plan after it: the months of
+-- fct_project_budget_burn_monthly) reaches it; only that month's days are
+-- read to find the day (a budget of 0 runs out on the first hour).
+running_months as (
     select
         project_id,
-        worked_on as calendar_on,
-        hours
-    from actuals
-    union all
-    select
-        project_id,
-        planned_on as calendar_on,
-        planned_hours as hours
-    from kept_plan_days
+        month_start,
+        actual_hours + planned_hours as hours,
+        sum(actual_hours + planned_hours) over (
+            partition by project_id
+            order by month_start
+            rows between unbounded preceding and current row
+        ) as cumulative_hours
+    from burn_months
 ),
 
-project_days as (
+exhaustion_months as (
+    select distinct on (running_months.project_id)
+        running_months.project_id,
+        running_months.month_start,
+        projects.budget_hours,
+        running_months.cumulative_hours - running_months.hours
+            as hours_before_month
+    from running_months
+    inner join projects
+        on running_months.project_id = projects.project_id
+    where
+        running_months.cumulative_hours >= projects.budget_hours
+        and running_months.cumulative_hours > 0
+    order by running_months.project_id, running_months.month_start
+),
+
+month_day_hours as (
+    select
+        actuals.project_id,
+        actuals.worked_on as calendar_on,
+        actuals.hours
+    from actuals
+    inner join exhaustion_months
+        on
+            actuals.project_id = exhaustion_months.project_id
+            and actuals.worked_on >= exhaustion_months.month_start
+            and actuals.worked_on
+            < exhaustion_months.month_start + interval '1 month'
+    union all
+    select
+        kept_plan_days.project_id,
+        kept_plan_days.planned_on as calendar_on,
+        kept_plan_days.planned_hours as hours
+    from kept_plan_days
+    inner join exhaustion_months
+        on
+            kept_plan_days.project_id = exhaustion_months.project_id
+            and kept_plan_days.planned_on >= exhaustion_months.month_start
+            and kept_plan_days.planned_on
+            < exhaustion_months.month_start + interval '1 month'
+),
+
+month_days as (
     select
         project_id,
         calendar_on,
         sum(hours) as hours
-    from project_day_hours
+    from month_day_hours
     group by project_id, calendar_on
 ),
 
 running_days as (
     select
-        project_days.project_id,
-        project_days.calendar_on,
-        sum(project_days.hours) over (
-            partition by project_days.project_id
-            order by project_days.calendar_on
+        month_days.project_id,
+        month_days.calendar_on,
+        exhaustion_months.budget_hours,
+        exhaustion_months.hours_before_month + sum(month_days.hours) over (
+            partition by month_days.project_id
+            order by month_days.calendar_on
             rows between unbounded preceding and current row
         ) as cumulative_hours
-    from project_days
+    from month_days
+    inner join exhaustion_months
+        on month_days.project_id = exhaustion_months.project_id
 ),
 
--- the first day the hours so far reach the budget, if the plan holds (a
--- budget of 0 runs out on the first hour)
 exhaustion as (
     select
-        running_days.project_id,
-        min(running_days.calendar_on) as budget_exhausted_on
+        project_id,
+        min(calendar_on) as budget_exhausted_on
     from running_days
-    inner join projects
-        on running_days.project_id = projects.project_id
     where
-        running_days.cumulative_hours >= projects.budget_hours
-        and running_days.cumulative_hours > 0
-    group by running_days.project_id
+        cumulative_hours >= budget_hours
+        and cumulative_hours > 0
+    group by project_id
 ),
 
 totals as (

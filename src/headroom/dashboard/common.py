@@ -108,3 +108,14 @@ def share(numerator, denominator) -> str:
     """A share as a percentage for a metric tile; a dash when undefined."""
     value = ratio(numerator, denominator)
     return "–" if value is None else f"{float(value):.1%}"
+
+
+def page_picker(label: str, rows: int, key: str) -> int:
+    """The page of a listing to show (PAGE_SIZE rows a page): a number box
+    when there is more than one page, with how many rows there are."""
+    pages = max(1, -(-rows // marts.PAGE_SIZE))
+    if pages == 1:
+        return 1
+    page = st.number_input(f"{label}: page (of {pages:,}, {marts.PAGE_SIZE} rows each, {rows:,} in all)",
+                           min_value=1, max_value=pages, value=1, step=1, key=key)
+    return int(page)

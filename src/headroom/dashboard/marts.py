@@ -43,6 +43,9 @@ def frame(conn: psycopg.Connection, sql: str, params: dict | None = None) -> pd.
     return pd.DataFrame(cur.fetchall(), columns=columns)
 
 
+PAGE_SIZE = 50  # rows of a listing the dashboard reads at a time
+
+
 @dataclass(frozen=True)
 class Filters:
     teams: tuple[str, ...] = ()
@@ -116,28 +119,66 @@ def headroom_by_team(start: dt.date, end: dt.date, filters: Filters, run=query) 
     )
 
 
-def headroom_by_member(start: dt.date, end: dt.date, filters: Filters, run=query) -> pd.DataFrame:
-    """One row per member over the weeks in [start, end]: the sums, and in
-    how many of those weeks the member is planned above capacity."""
+# The members of the headroom page over a span of weeks, with or without
+# tentative work (the marts' own figures either way), and the listings the
+# page shows of them: who is overbooked, who is idle, whose plans need
+# cleaning up. The warehouse counts and pages them, so the page reads
+# PAGE_SIZE members at a time whatever the size of the firm.
+MEMBER_LISTINGS = {
+    "overbooked": ("overbooked_weeks > 0", "headroom_hours, team_member_name"),
+    "idle": ("capacity_hours > 0 and planned_share < %(idle_share)s", "planned_share, team_member_name"),
+    "conflicted": ("time_off_conflict_hours > 0 or stale_planned_hours > 0",
+                   "time_off_conflict_hours desc, stale_planned_hours desc, team_member_name"),
+}
+
+
+def _members_over(filters: Filters) -> str:
+    return f"""
+        with members as (
+            select m.team, m.role_name, m.team_member_name, w.team_member_id,
+                   sum(w.capacity_hours) as capacity_hours,
+                   sum(case when %(tentative)s then w.planned_hours
+                            else w.planned_hours - w.planned_tentative_hours end) as planned_hours,
+                   sum(case when %(tentative)s then w.headroom_hours
+                            else w.headroom_without_tentative_hours end) as headroom_hours,
+                   count(*) filter (where case when %(tentative)s then w.headroom_hours
+                                               else w.headroom_without_tentative_hours end < 0) as overbooked_weeks,
+                   sum(w.time_off_conflict_hours) as time_off_conflict_hours,
+                   sum(w.stale_planned_hours) as stale_planned_hours
+            from marts.fct_member_capacity_weekly w
+            join marts.dim_team_members m on m.team_member_id = w.team_member_id
+            where w.week_start between %(start)s and %(end)s {filters.where()}
+            group by m.team, m.role_name, m.team_member_name, w.team_member_id
+        ),
+        shares as (
+            select members.*, planned_hours / nullif(capacity_hours, 0) as planned_share
+            from members
+        )
+    """
+
+
+def headroom_member_counts(start: dt.date, end: dt.date, filters: Filters, tentative: bool, idle_share: float,
+                           run=query) -> pd.DataFrame:
+    """How many members each listing of the headroom page holds (one row),
+    and how many members match the filters at all."""
+    counts = ", ".join(f"count(*) filter (where {where}) as {name}" for name, (where, _) in MEMBER_LISTINGS.items())
     return run(
-        f"""
-        select m.team, m.role_name, m.team_member_name,
-               sum(w.capacity_hours) as capacity_hours,
-               sum(w.planned_hours) as planned_hours,
-               sum(w.headroom_hours) as headroom_hours,
-               count(*) filter (where w.headroom_hours < 0) as overbooked_weeks,
-               sum(w.planned_tentative_hours) as planned_tentative_hours,
-               sum(w.headroom_without_tentative_hours) as headroom_without_tentative_hours,
-               count(*) filter (where w.headroom_without_tentative_hours < 0) as overbooked_weeks_without_tentative,
-               sum(w.time_off_conflict_hours) as time_off_conflict_hours,
-               sum(w.stale_planned_hours) as stale_planned_hours
-        from marts.fct_member_capacity_weekly w
-        join marts.dim_team_members m on m.team_member_id = w.team_member_id
-        where w.week_start between %(start)s and %(end)s {filters.where()}
-        group by m.team, m.role_name, m.team_member_name, w.team_member_id
-        order by sum(w.headroom_hours)
-        """,
-        {"start": start, "end": end, **filters.params()},
+        f"{_members_over(filters)} select count(*) as members, {counts} from shares",
+        {"start": start, "end": end, "tentative": tentative, "idle_share": idle_share, **filters.params()},
+    )
+
+
+def headroom_members(start: dt.date, end: dt.date, filters: Filters, tentative: bool, listing: str,
+                     idle_share: float = 0.5, page: int = 1, run=query) -> pd.DataFrame:
+    """One page (PAGE_SIZE members) of a listing of MEMBER_LISTINGS: their
+    sums over the weeks in [start, end] and in how many weeks they are
+    planned above capacity."""
+    where, order = MEMBER_LISTINGS[listing]
+    return run(
+        f"{_members_over(filters)} select * from shares where {where}"
+        f" order by {order}, team_member_id limit %(limit)s offset %(offset)s",
+        {"start": start, "end": end, "tentative": tentative, "idle_share": idle_share,
+         "limit": PAGE_SIZE, "offset": (max(page, 1) - 1) * PAGE_SIZE, **filters.params()},
     )
 
 
@@ -233,9 +274,29 @@ def time_in_status(types: tuple[str, ...], run=query) -> pd.DataFrame:
     )
 
 
-def budget_burn(types: tuple[str, ...], run=query) -> pd.DataFrame:
-    """Live projects with their budget burn: those with a budget by projected
-    overrun (most first), then those without one."""
+def budget_totals(types: tuple[str, ...], run=query) -> pd.DataFrame:
+    """The budget page's tiles over every live project, summed here so the
+    page never loads the whole list: projects over budget, with and without
+    a budget, projected overrun hours and revenue at risk."""
+    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
+    return run(
+        f"""
+        select count(*) filter (where b.projected_overrun_hours > 0) as projects_over,
+               count(*) filter (where b.has_budget) as projects_budgeted,
+               count(*) filter (where not b.has_budget) as projects_unbudgeted,
+               coalesce(sum(b.projected_overrun_hours), 0) as projected_overrun_hours,
+               coalesce(sum(b.revenue_at_risk_usd), 0) as revenue_at_risk_usd
+        from marts.fct_project_budget_burn b
+        join marts.dim_projects p on p.project_id = b.project_id
+        where not p.is_deleted {type_filter}
+        """,
+        {"types": list(types)},
+    )
+
+
+def budget_burn(types: tuple[str, ...], has_budget: bool = True, page: int = 1, run=query) -> pd.DataFrame:
+    """One page (PAGE_SIZE rows) of the live projects with a budget, by
+    projected overrun (most first), or of those without one."""
     type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
     return run(
         f"""
@@ -245,11 +306,12 @@ def budget_burn(types: tuple[str, ...], run=query) -> pd.DataFrame:
                b.revenue_at_risk_usd, b.overrun_unpriced_hours, b.budget_exhausted_week, b.is_budget_exhausted
         from marts.fct_project_budget_burn b
         join marts.dim_projects p on p.project_id = b.project_id
-        where not p.is_deleted {type_filter}
-        order by b.has_budget desc, b.projected_overrun_hours desc nulls last,
+        where not p.is_deleted and b.has_budget = %(has_budget)s {type_filter}
+        order by b.projected_overrun_hours desc nulls last,
                  b.projected_burn_ratio desc nulls last, p.project_code
+        limit %(limit)s offset %(offset)s
         """,
-        {"types": list(types)},
+        {"types": list(types), "has_budget": has_budget, "limit": PAGE_SIZE, "offset": (max(page, 1) - 1) * PAGE_SIZE},
     )
 
 

@@ -73,21 +73,33 @@ renamed as (
     -- dated after the as-of day, of a member or project that is rejected
     -- or gone, or rejected last time for a reason that lies outside the
     -- row.
+    -- Versions not held: compared by key, not by the app's clock, so a
+    -- late row stamped in the past is still found. One anti-join over the
+    -- whole table (inside the OR below it would be a probe per row).
+    -- It reads the app table itself, whose key index and the model's let
+    -- PostgreSQL merge the two in key order.
+    versions_not_held as (
+        select app_actuals.id as actual_id
+        from {{ source('app', 'actuals') }} as app_actuals
+        where not exists (
+            select 1
+            from {{ this }} as held
+            where
+                held.actual_id = app_actuals.id
+                and held.updated_at = app_actuals.updated_at at time zone 'UTC'
+                and held.deleted_at
+                is not distinct from app_actuals.deleted_at at time zone 'UTC'
+        )
+    ),
+
     touched as (
         select renamed.*
         from renamed
         where
             renamed.updated_at is null
             or renamed.created_at is null
-            -- a version not held: compared by key, not by the app's clock,
-            -- so a late row stamped in the past is still found
-            or not exists (
-                select 1
-                from {{ this }} as held
-                where
-                    held.actual_id = renamed.actual_id
-                    and held.updated_at = renamed.updated_at
-                    and held.deleted_at is not distinct from renamed.deleted_at
+            or renamed.actual_id in (
+                select versions_not_held.actual_id from versions_not_held
             )
             or renamed.worked_on > {{ as_of_date() }}
             or renamed.team_member_id in (

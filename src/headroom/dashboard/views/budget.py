@@ -1,33 +1,37 @@
 """Budget burn: which projects will run over their budget if the plan
-holds, by how much, and from which week (fct_project_budget_burn)."""
+holds, by how much, and from which week (fct_project_budget_burn). The
+tiles are summed by the warehouse; the listings are read a page at a time,
+so the page costs the same whatever the size of the firm."""
 
 import streamlit as st
 
-from headroom.dashboard.common import load, show_table, type_filter
+from headroom.dashboard.common import load, page_picker, show_table, type_filter
 
 st.title("Budget burn")
 types = type_filter()
-rows = load("budget_burn", types)
-if rows.empty:
+totals = load("budget_totals", types).iloc[0]
+budgeted_count = int(totals["projects_budgeted"])
+unbudgeted_count = int(totals["projects_unbudgeted"])
+if budgeted_count + unbudgeted_count == 0:
     st.info("No live project matches these filters.")
     st.stop()
 
-budgeted = rows[rows["has_budget"]].copy()
-over = budgeted[budgeted["projected_overrun_hours"] > 0]
 tiles = st.columns(4)
-tiles[0].metric("Projects projected over budget", f"{len(over):,} of {len(budgeted):,}")
-tiles[1].metric("Projected overrun, hours", f"{budgeted['projected_overrun_hours'].sum():,.2f}")
-tiles[2].metric("Revenue at risk, USD", f"{budgeted['revenue_at_risk_usd'].sum():,.2f}")
-tiles[3].metric("Projects without a budget", f"{(~rows['has_budget']).sum():,}")
+tiles[0].metric("Projects projected over budget", f"{int(totals['projects_over']):,} of {budgeted_count:,}")
+tiles[1].metric("Projected overrun, hours", f"{totals['projected_overrun_hours']:,.2f}")
+tiles[2].metric("Revenue at risk, USD", f"{totals['revenue_at_risk_usd']:,.2f}")
+tiles[3].metric("Projects without a budget", f"{unbudgeted_count:,}")
 st.caption("Hours worked to the as-of day and planned after it (time off and dead projects taken out) "
            "against each project's budget. The overrun's money is at the project's own rates, month by "
            "month; revenue at risk counts Billable projects only. Hours without a known rate are counted "
            "(unpriced overrun hours), never priced at zero.")
 
-if budgeted.empty:
+if budgeted_count == 0:
     st.info("No project with a budget matches these filters.")
 else:
     st.subheader("Projects with a budget, by projected overrun")
+    page = page_picker("Projects with a budget", budgeted_count, "budgeted_page")
+    budgeted = load("budget_burn", types, True, page)
     budgeted["budget_runs_out"] = [
         "" if week is None else f"week of {week:%d %b %Y}" + (" (already)" if done else "")
         for week, done in zip(budgeted["budget_exhausted_week"], budgeted["is_budget_exhausted"])]
@@ -46,9 +50,10 @@ else:
         "budget_runs_out": ("Budget runs out", "text"),
     })
 
-unbudgeted = rows[~rows["has_budget"]]
-if not unbudgeted.empty:
+if unbudgeted_count:
     st.subheader("Projects without a budget")
+    page = page_picker("Projects without a budget", unbudgeted_count, "unbudgeted_page")
+    unbudgeted = load("budget_burn", types, False, page)
     show_table(unbudgeted, {
         "project_code": ("Project", "text"),
         "project_name": ("Name", "text"),

@@ -1,11 +1,13 @@
-"""Headroom: who is overbooked or idle in the coming weeks, by team and role."""
+"""Headroom: who is overbooked or idle in the coming weeks, by team and role.
+The warehouse counts and pages the members, so the page reads a page of
+them at a time whatever the size of the firm."""
 
 import datetime as dt
 
 import plotly.express as px
 import streamlit as st
 
-from headroom.dashboard.common import load, people_filters, show_table
+from headroom.dashboard.common import load, page_picker, people_filters, show_table
 
 st.title("Headroom in the coming weeks")
 filters = people_filters()
@@ -22,35 +24,27 @@ if first is None:
     st.stop()
 last = first + dt.timedelta(weeks=weeks - 1)
 by_team = load("headroom_by_team", first, last, filters)
-members = load("headroom_by_member", first, last, filters)
+counts = load("headroom_member_counts", first, last, filters, with_tentative, idle_below / 100).iloc[0]
 st.caption(
     f"Weeks {first:%d %b %Y} to {last:%d %b %Y} (Mondays); headroom = capacity - planned hours. "
     "Planned hours leave out what will not be worked: plans on a member's time off shrink with the "
     "day's capacity (time-off conflicts), and plans on Completed, Cancelled or deleted projects count "
     "nothing (stale plans). Both are listed for the planners to clean up."
 )
-if members.empty:
+if counts["members"] == 0:
     st.info("No team member matches these filters.")
     st.stop()
 
 tentative_hours = by_team["planned_tentative_hours"].sum()
 if not with_tentative:
     # the marts' own figures without tentative work, not a sum recomputed here
-    for frame in (by_team, members):
-        frame["planned_hours"] = frame["planned_hours"] - frame["planned_tentative_hours"]
-        frame["headroom_hours"] = frame["headroom_without_tentative_hours"]
-    members["overbooked_weeks"] = members["overbooked_weeks_without_tentative"]
-
-has_capacity = members["capacity_hours"] > 0
-members["planned_share"] = members["planned_hours"].astype(float) / members["capacity_hours"].astype(float).where(has_capacity)
-overbooked = members[members["overbooked_weeks"] > 0]
-idle = members[has_capacity & (members["planned_share"] < idle_below / 100)].sort_values("planned_share")
-conflicted = members[(members["time_off_conflict_hours"] > 0) | (members["stale_planned_hours"] > 0)]
+    by_team["planned_hours"] = by_team["planned_hours"] - by_team["planned_tentative_hours"]
+    by_team["headroom_hours"] = by_team["headroom_without_tentative_hours"]
 
 tiles = st.columns(5)
 tiles[0].metric("Headroom, hours", f"{by_team['headroom_hours'].sum():,.2f}")
-tiles[1].metric("Overbooked members", len(overbooked))
-tiles[2].metric("Idle members", len(idle))
+tiles[1].metric("Overbooked members", int(counts["overbooked"]))
+tiles[2].metric("Idle members", int(counts["idle"]))
 tiles[3].metric("Time-off conflicts, hours", f"{by_team['time_off_conflict_hours'].sum():,.2f}")
 tiles[4].metric("Stale plans, hours", f"{by_team['stale_planned_hours'].sum():,.2f}")
 st.caption(f"Of the planned hours, {tentative_hours:,.2f} are tentative (projects not yet won: Initial, "
@@ -76,18 +70,18 @@ MEMBER_COLUMNS = {
     "stale_planned_hours": ("Planned on closed projects", "hours"),
 }
 
-st.subheader("Overbooked (some week planned above capacity)")
-if overbooked.empty:
-    st.success("Nobody is planned above capacity in these weeks.")
-else:
-    show_table(overbooked, MEMBER_COLUMNS)
-st.subheader(f"Idle (planned below {idle_below}% of capacity)")
-if idle.empty:
-    st.success("Nobody is idle in these weeks.")
-else:
-    show_table(idle, MEMBER_COLUMNS)
-st.subheader("Plans to clean up (on time off, or on closed projects)")
-if conflicted.empty:
-    st.success("No plan falls on time off or on a closed project in these weeks.")
-else:
-    show_table(conflicted.sort_values("time_off_conflict_hours", ascending=False), MEMBER_COLUMNS)
+LISTINGS = [
+    ("overbooked", "Overbooked (some week planned above capacity)",
+     "Nobody is planned above capacity in these weeks."),
+    ("idle", f"Idle (planned below {idle_below}% of capacity)", "Nobody is idle in these weeks."),
+    ("conflicted", "Plans to clean up (on time off, or on closed projects)",
+     "No plan falls on time off or on a closed project in these weeks."),
+]
+for listing, title, when_empty in LISTINGS:
+    st.subheader(title)
+    if counts[listing] == 0:
+        st.success(when_empty)
+        continue
+    page = page_picker(title.split(" (")[0], int(counts[listing]), f"{listing}_page")
+    show_table(load("headroom_members", first, last, filters, with_tentative, listing, idle_below / 100, page),
+               MEMBER_COLUMNS)
