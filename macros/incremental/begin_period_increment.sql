@@ -9,7 +9,7 @@
 #}
 {% macro begin_period_increment(changes, grain, date_column) -%}
     {%- set entity = period_entity(changes) -%}
-    {%- set state = source('incremental', 'incremental_state') -%}
+    {%- set state = incremental_state_relation() -%}
     {%- set current -%}
         select 1
         from {{ state }} as state

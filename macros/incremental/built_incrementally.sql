@@ -10,7 +10,7 @@
     {%- endif -%}
     {%- set query -%}
         select count(*)
-        from {{ source('incremental', 'incremental_state') }} as state
+        from {{ incremental_state_relation() }} as state
         where
             state.invocation_id = '{{ invocation_id }}'
             and state.was_incremental

@@ -25,7 +25,7 @@
             max(state.window_end_on) as last_window_end_on,
             coalesce(bool_or(state.window_start_on is null), false)
                 as is_window_unknown
-        from {{ source('incremental', 'incremental_state') }} as state
+        from {{ incremental_state_relation() }} as state
         where state.model_name in (
             {%- for name in readers -%}
                 '{{ name }}'{{ ', ' if not loop.last }}

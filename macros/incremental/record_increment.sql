@@ -5,7 +5,7 @@
     neither.
 #}
 {% macro record_increment() -%}
-    insert into {{ source('incremental', 'incremental_state') }} as state (
+    insert into {{ incremental_state_relation() }} as state (
         model_name, staged_through, as_of_on, window_start_on, window_end_on,
         was_incremental, invocation_id, built_at
     )

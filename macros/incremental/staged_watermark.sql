@@ -32,7 +32,7 @@
                         then cast('-infinity' as timestamp with time zone)
                     else min(state.staged_through)
                 end
-            from {{ source('incremental', 'incremental_state') }} as state
+            from {{ incremental_state_relation() }} as state
             where state.model_name in (
                 {%- for name in built -%}
                     '{{ name }}'{{ ', ' if not loop.last }}
