@@ -32,17 +32,25 @@ members_replanned as (
 ),
 
 -- projects rebuilt whole: their own terms changed, or an allocation of
--- theirs did (an edited row's old dates are not kept), or one of a member
--- replanned
+-- theirs did (an edited row's old dates are not kept)
 projects_to_rebuild as (
     select changed_projects.project_id from changed_projects
     union
     select allocations.project_id
     from {{ ref('base_app__allocations') }} as allocations
     cross join previous
+    where allocations.staged_at > previous.watermark
+),
+
+-- projects whose plan to come a replanned member is on: rebuilt from the
+-- as-of month (the past is actuals, listed by month below)
+projects_replanned as (
+    select distinct allocations.project_id
+    from {{ ref('base_app__allocations') }} as allocations
+    cross join now_
     where
-        allocations.staged_at > previous.watermark
-        or allocations.team_member_id in (
+        allocations.ends_on > now_.as_of_on
+        and allocations.team_member_id in (
             select members_replanned.team_member_id from members_replanned
         )
 ),
@@ -68,6 +76,17 @@ project_months as (
         moved_months.month_start
     from {{ ref('int_projects') }} as projects
     cross join moved_months
+    union
+    select
+        projects_replanned.project_id,
+        months.month_start
+    from projects_replanned
+    cross join now_
+    cross join span
+    inner join months
+        on
+            months.month_start
+            between {{ month_start_of('now_.as_of_on') }} and span.last_day
     union
     select
         projects_to_rebuild.project_id,
