@@ -125,9 +125,7 @@ def _page_views(team: str) -> list[tuple[str, object]]:
         last = first + dt.timedelta(weeks=7)
         marts.headroom_by_team(first, last, marts.Filters((team,)), run=run)
         filters = marts.Filters((team,))
-        marts.headroom_member_counts(first, last, filters, True, 0.5, run=run)
-        for listing in marts.MEMBER_LISTINGS:
-            marts.headroom_members(first, last, filters, True, listing, run=run)
+        return marts.headroom_members(first, last, filters, True, 0.5, run=run)
 
     def utilization(run):
         anchor = marts.first_forecast_month(run=run)

@@ -112,8 +112,14 @@ def share(numerator, denominator) -> str:
 
 def page_picker(label: str, rows: int, key: str) -> int:
     """The page of a listing to show (PAGE_SIZE rows a page): a number box
-    when there is more than one page, with how many rows there are."""
+    when there is more than one page, with how many rows there are. Its
+    value is also in st.session_state[key] before the box is drawn, for a
+    page that reads its listings before it knows their sizes."""
     pages = max(1, -(-rows // marts.PAGE_SIZE))
+    if st.session_state.get(key, 1) > pages:
+        # the filters changed under a later page: back to the last one
+        st.session_state[key] = pages
+        st.rerun()
     if pages == 1:
         return 1
     page = st.number_input(f"{label}: page (of {pages:,}, {marts.PAGE_SIZE} rows each, {rows:,} in all)",

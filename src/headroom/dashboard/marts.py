@@ -157,28 +157,42 @@ def _members_over(filters: Filters) -> str:
     """
 
 
-def headroom_member_counts(start: dt.date, end: dt.date, filters: Filters, tentative: bool, idle_share: float,
-                           run=query) -> pd.DataFrame:
-    """How many members each listing of the headroom page holds (one row),
-    and how many members match the filters at all."""
+def headroom_members(start: dt.date, end: dt.date, filters: Filters, tentative: bool, idle_share: float,
+                     pages: tuple[int, ...] = (1, 1, 1), run=query) -> pd.DataFrame:
+    """The headroom page's members in one read: a first row with how many
+    members match the filters and how many each listing of MEMBER_LISTINGS
+    holds (`members` and the listings' names), and after it, one page
+    (PAGE_SIZE members, the page of `pages` in the listings' order) of each
+    listing, marked in `listing`, with their sums over the weeks in
+    [start, end] and in how many weeks they are planned above capacity."""
+    listed = " union all ".join(
+        f"select '{name}' as listing, shares.*, row_number() over (order by {order}, team_member_id) as position"
+        f" from shares where {where}"
+        for name, (where, order) in MEMBER_LISTINGS.items())
     counts = ", ".join(f"count(*) filter (where {where}) as {name}" for name, (where, _) in MEMBER_LISTINGS.items())
+    offsets = " ".join(f"when '{name}' then {(max(page, 1) - 1) * PAGE_SIZE}"
+                       for name, page in zip(MEMBER_LISTINGS, pages))
     return run(
-        f"{_members_over(filters)} select count(*) as members, {counts} from shares",
-        {"start": start, "end": end, "tentative": tentative, "idle_share": idle_share, **filters.params()},
-    )
-
-
-def headroom_members(start: dt.date, end: dt.date, filters: Filters, tentative: bool, listing: str,
-                     idle_share: float = 0.5, page: int = 1, run=query) -> pd.DataFrame:
-    """One page (PAGE_SIZE members) of a listing of MEMBER_LISTINGS: their
-    sums over the weeks in [start, end] and in how many weeks they are
-    planned above capacity."""
-    where, order = MEMBER_LISTINGS[listing]
-    return run(
-        f"{_members_over(filters)} select * from shares where {where}"
-        f" order by {order}, team_member_id limit %(limit)s offset %(offset)s",
-        {"start": start, "end": end, "tentative": tentative, "idle_share": idle_share,
-         "limit": PAGE_SIZE, "offset": (max(page, 1) - 1) * PAGE_SIZE, **filters.params()},
+        f"""{_members_over(filters)},
+        counts as (select count(*) as members, {counts} from shares),
+        listed as ({listed})
+        select counts.*, null as listing, null as position, null as team, null as role_name,
+               null as team_member_name, null as team_member_id, null as capacity_hours, null as planned_hours,
+               null as headroom_hours, null as overbooked_weeks, null as time_off_conflict_hours,
+               null as stale_planned_hours, null as planned_share
+        from counts
+        union all
+        select counts.*, listed.listing, listed.position, listed.team, listed.role_name,
+               listed.team_member_name, listed.team_member_id, listed.capacity_hours, listed.planned_hours,
+               listed.headroom_hours, listed.overbooked_weeks, listed.time_off_conflict_hours,
+               listed.stale_planned_hours, listed.planned_share
+        from listed cross join counts
+        where listed.position > case listed.listing {offsets} end
+          and listed.position <= case listed.listing {offsets} end + %(limit)s
+        order by listing nulls first, position
+        """,
+        {"start": start, "end": end, "tentative": tentative, "idle_share": idle_share, "limit": PAGE_SIZE,
+         **filters.params()},
     )
 
 

@@ -8,6 +8,7 @@ import plotly.express as px
 import streamlit as st
 
 from headroom.dashboard.common import load, page_picker, people_filters, show_table
+from headroom.dashboard.marts import MEMBER_LISTINGS
 
 st.title("Headroom in the coming weeks")
 filters = people_filters()
@@ -24,7 +25,9 @@ if first is None:
     st.stop()
 last = first + dt.timedelta(weeks=weeks - 1)
 by_team = load("headroom_by_team", first, last, filters)
-counts = load("headroom_member_counts", first, last, filters, with_tentative, idle_below / 100).iloc[0]
+pages = tuple(st.session_state.get(f"{name}_page", 1) for name in MEMBER_LISTINGS)
+members = load("headroom_members", first, last, filters, with_tentative, idle_below / 100, pages)
+counts = members.iloc[0]
 st.caption(
     f"Weeks {first:%d %b %Y} to {last:%d %b %Y} (Mondays); headroom = capacity - planned hours. "
     "Planned hours leave out what will not be worked: plans on a member's time off shrink with the "
@@ -82,6 +85,5 @@ for listing, title, when_empty in LISTINGS:
     if counts[listing] == 0:
         st.success(when_empty)
         continue
-    page = page_picker(title.split(" (")[0], int(counts[listing]), f"{listing}_page")
-    show_table(load("headroom_members", first, last, filters, with_tentative, listing, idle_below / 100, page),
-               MEMBER_COLUMNS)
+    page_picker(title.split(" (")[0], int(counts[listing]), f"{listing}_page")
+    show_table(members[members["listing"] == listing], MEMBER_COLUMNS)
