@@ -59,6 +59,18 @@ def test_each_page_renders_with_a_small_firm(app_test, name):
     assert len(at.dataframe) >= 1
 
 
+@pytest.fixture
+def conn(wh, built_db):
+    """A connection to the marts the pages read, to compute what they should show."""
+    with psycopg.connect(wh.conninfo(built_db)) as connection:
+        yield connection
+
+
+def _tiles(at) -> dict[str, str]:
+    """The page's metric tiles: label -> the value as shown."""
+    return {m.label: m.value for m in at.metric}
+
+
 def _add_months(day: dt.date, n: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + n
     return dt.date(index // 12, index % 12 + 1, 1)
@@ -71,25 +83,24 @@ def _first_forecast_month(conn) -> dt.date:
     ).fetchone()[0]
 
 
-def test_forecast_figures_equal_the_marts_to_the_cent(app_test, wh, built_db):
+def test_forecast_figures_equal_the_marts_to_the_cent(conn, app_test):
     at = app_test("forecast")
-    with psycopg.connect(wh.conninfo(built_db)) as conn:
-        anchor = _first_forecast_month(conn)
-        actual, weighted, cost = conn.execute(
-            """
-            select sum(actual_revenue_usd), sum(weighted_forecast_revenue_usd), sum(actual_cost_usd)
-            from marts.fct_revenue_forecast_monthly where month_start between %s and %s
-            """,
-            (_add_months(anchor, -6), _add_months(anchor, 12)),
-        ).fetchone()
-        unpriced, hours = conn.execute(
-            """
-            select sum(unpriced_hours), sum(actual_hours + forecast_hours)
-            from marts.fct_revenue_forecast_monthly where month_start between %s and %s
-            """,
-            (_add_months(anchor, -6), _add_months(anchor, 12)),
-        ).fetchone()
-    shown = {m.label: m.value for m in at.metric}
+    anchor = _first_forecast_month(conn)
+    actual, weighted, cost = conn.execute(
+        """
+        select sum(actual_revenue_usd), sum(weighted_forecast_revenue_usd), sum(actual_cost_usd)
+        from marts.fct_revenue_forecast_monthly where month_start between %s and %s
+        """,
+        (_add_months(anchor, -6), _add_months(anchor, 12)),
+    ).fetchone()
+    unpriced, hours = conn.execute(
+        """
+        select sum(unpriced_hours), sum(actual_hours + forecast_hours)
+        from marts.fct_revenue_forecast_monthly where month_start between %s and %s
+        """,
+        (_add_months(anchor, -6), _add_months(anchor, 12)),
+    ).fetchone()
+    shown = _tiles(at)
     assert shown["Actual revenue, USD"] == f"{actual:,.2f}"
     assert shown["Unpriced share of hours"] == f"{float(unpriced / hours):.1%}"
     assert shown["Weighted forecast revenue, USD"] == f"{weighted:,.2f}"
@@ -97,18 +108,17 @@ def test_forecast_figures_equal_the_marts_to_the_cent(app_test, wh, built_db):
     assert actual > 0 and weighted > 0
 
 
-def test_budget_figures_equal_the_marts(app_test, wh, built_db):
+def test_budget_figures_equal_the_marts(conn, app_test):
     at = app_test("budget")
-    with psycopg.connect(wh.conninfo(built_db)) as conn:
-        over, budgeted, overrun, at_risk, unbudgeted = conn.execute(
-            """
-            select count(*) filter (where b.projected_overrun_hours > 0), count(*) filter (where b.has_budget),
-                   sum(b.projected_overrun_hours), sum(b.revenue_at_risk_usd), count(*) filter (where not b.has_budget)
-            from marts.fct_project_budget_burn b join marts.dim_projects p on p.project_id = b.project_id
-            where not p.is_deleted
-            """
-        ).fetchone()
-    shown = {m.label: m.value for m in at.metric}
+    over, budgeted, overrun, at_risk, unbudgeted = conn.execute(
+        """
+        select count(*) filter (where b.projected_overrun_hours > 0), count(*) filter (where b.has_budget),
+               sum(b.projected_overrun_hours), sum(b.revenue_at_risk_usd), count(*) filter (where not b.has_budget)
+        from marts.fct_project_budget_burn b join marts.dim_projects p on p.project_id = b.project_id
+        where not p.is_deleted
+        """
+    ).fetchone()
+    shown = _tiles(at)
     assert shown["Projects projected over budget"] == f"{over:,} of {budgeted:,}"
     assert shown["Projected overrun, hours"] == f"{overrun:,.2f}"
     assert shown["Revenue at risk, USD"] == f"{at_risk:,.2f}"
@@ -116,20 +126,19 @@ def test_budget_figures_equal_the_marts(app_test, wh, built_db):
     assert over > 0 and at_risk > 0 and unbudgeted > 0
 
 
-def test_budget_listing_is_read_a_page_at_a_time(app_test, wh, built_db):
+def test_budget_listing_is_read_a_page_at_a_time(conn, app_test):
     """The listing of projects with a budget comes PAGE_SIZE rows at a time:
     page 1 and page 2 together are every budgeted live project, once, in
     the mart's order of projected overrun."""
     from headroom.dashboard.marts import PAGE_SIZE
 
-    with psycopg.connect(wh.conninfo(built_db)) as conn:
-        codes = [r[0] for r in conn.execute(
-            """
-            select p.project_code
-            from marts.fct_project_budget_burn b join marts.dim_projects p on p.project_id = b.project_id
-            where not p.is_deleted and b.has_budget
-            order by b.projected_overrun_hours desc nulls last, b.projected_burn_ratio desc nulls last, p.project_code
-            """).fetchall()]
+    codes = [r[0] for r in conn.execute(
+        """
+        select p.project_code
+        from marts.fct_project_budget_burn b join marts.dim_projects p on p.project_id = b.project_id
+        where not p.is_deleted and b.has_budget
+        order by b.projected_overrun_hours desc nulls last, b.projected_burn_ratio desc nulls last, p.project_code
+        """).fetchall()]
     assert PAGE_SIZE < len(codes) <= 2 * PAGE_SIZE, "the test firm should fill one page and part of a second"
     at = app_test("budget")
     first = list(at.dataframe[0].value["project_code"])
@@ -139,21 +148,20 @@ def test_budget_listing_is_read_a_page_at_a_time(app_test, wh, built_db):
     assert first + second == codes
 
 
-def test_headroom_figures_equal_the_marts(app_test, wh, built_db):
+def test_headroom_figures_equal_the_marts(conn, app_test):
     at = app_test("headroom")
-    with psycopg.connect(wh.conninfo(built_db)) as conn:
-        first = conn.execute(
-            "select min(week_start) from marts.fct_member_capacity_weekly where is_forecast_week"
-        ).fetchone()[0]
-        headroom, overbooked, conflicts, stale = conn.execute(
-            """
-            select sum(headroom_hours), count(distinct team_member_id) filter (where headroom_hours < 0),
-                   sum(time_off_conflict_hours), sum(stale_planned_hours)
-            from marts.fct_member_capacity_weekly where week_start between %s and %s
-            """,
-            (first, first + dt.timedelta(weeks=7)),
-        ).fetchone()
-    shown = {m.label: m.value for m in at.metric}
+    first = conn.execute(
+        "select min(week_start) from marts.fct_member_capacity_weekly where is_forecast_week"
+    ).fetchone()[0]
+    headroom, overbooked, conflicts, stale = conn.execute(
+        """
+        select sum(headroom_hours), count(distinct team_member_id) filter (where headroom_hours < 0),
+               sum(time_off_conflict_hours), sum(stale_planned_hours)
+        from marts.fct_member_capacity_weekly where week_start between %s and %s
+        """,
+        (first, first + dt.timedelta(weeks=7)),
+    ).fetchone()
+    shown = _tiles(at)
     assert shown["Headroom, hours"] == f"{headroom:,.2f}"
     assert shown["Overbooked members"] == str(overbooked)
     assert shown["Time-off conflicts, hours"] == f"{conflicts:,.2f}"
@@ -161,67 +169,64 @@ def test_headroom_figures_equal_the_marts(app_test, wh, built_db):
     assert conflicts > 0
 
 
-def test_headroom_without_tentative_work_equals_the_marts(app_test, wh, built_db):
+def test_headroom_without_tentative_work_equals_the_marts(conn, app_test):
     at = app_test("headroom")
     at.toggle(key="tentative").set_value(False).run()
-    with psycopg.connect(wh.conninfo(built_db)) as conn:
-        first = conn.execute(
-            "select min(week_start) from marts.fct_member_capacity_weekly where is_forecast_week"
-        ).fetchone()[0]
-        without, with_, overbooked, tentative = conn.execute(
-            """
-            select sum(headroom_without_tentative_hours), sum(headroom_hours),
-                   count(distinct team_member_id) filter (where headroom_without_tentative_hours < 0),
-                   sum(planned_tentative_hours)
-            from marts.fct_member_capacity_weekly where week_start between %s and %s
-            """,
-            (first, first + dt.timedelta(weeks=7)),
-        ).fetchone()
-    shown = {m.label: m.value for m in at.metric}
+    first = conn.execute(
+        "select min(week_start) from marts.fct_member_capacity_weekly where is_forecast_week"
+    ).fetchone()[0]
+    without, with_, overbooked, tentative = conn.execute(
+        """
+        select sum(headroom_without_tentative_hours), sum(headroom_hours),
+               count(distinct team_member_id) filter (where headroom_without_tentative_hours < 0),
+               sum(planned_tentative_hours)
+        from marts.fct_member_capacity_weekly where week_start between %s and %s
+        """,
+        (first, first + dt.timedelta(weeks=7)),
+    ).fetchone()
+    shown = _tiles(at)
     assert shown["Headroom, hours"] == f"{without:,.2f}"
     assert shown["Overbooked members"] == str(overbooked)
     assert tentative > 0 and without == with_ + tentative
 
 
-def test_utilization_figures_equal_the_marts(app_test, wh, built_db):
+def test_utilization_figures_equal_the_marts(conn, app_test):
     at = app_test("utilization")
-    with psycopg.connect(wh.conninfo(built_db)) as conn:
-        anchor = _first_forecast_month(conn)
-        start, end = _add_months(anchor, -12), _add_months(anchor, 3)
-        to_date, expected = conn.execute(
-            """
-            select sum(billable_hours) / sum(capacity_to_date_hours),
-                   (sum(billable_hours) + sum(planned_billable_hours_after_as_of)) / sum(capacity_hours)
-            from marts.fct_member_utilization_monthly where month_start between %s and %s
-            """,
-            (start, end),
-        ).fetchone()
-        flagged = conn.execute(
-            """
-            select sum(hours) filter (where quality_flag_count > 0) / sum(hours)
-            from marts.fct_actuals where worked_on >= %s and worked_on < %s
-            """,
-            (start, _add_months(end, 1)),
-        ).fetchone()[0]
-    shown = {m.label: m.value for m in at.metric}
+    anchor = _first_forecast_month(conn)
+    start, end = _add_months(anchor, -12), _add_months(anchor, 3)
+    to_date, expected = conn.execute(
+        """
+        select sum(billable_hours) / sum(capacity_to_date_hours),
+               (sum(billable_hours) + sum(planned_billable_hours_after_as_of)) / sum(capacity_hours)
+        from marts.fct_member_utilization_monthly where month_start between %s and %s
+        """,
+        (start, end),
+    ).fetchone()
+    flagged = conn.execute(
+        """
+        select sum(hours) filter (where quality_flag_count > 0) / sum(hours)
+        from marts.fct_actuals where worked_on >= %s and worked_on < %s
+        """,
+        (start, _add_months(end, 1)),
+    ).fetchone()[0]
+    shown = _tiles(at)
     assert shown["Billable utilization to date"] == f"{float(to_date):.1%}"
     assert shown["Expected billable utilization"] == f"{float(expected):.1%}"
     assert shown["Actual hours on flagged rows"] == f"{float(flagged):.1%}"
 
 
-def test_filters_that_match_nothing_say_so(app_test, wh, built_db):
-    with psycopg.connect(wh.conninfo(built_db)) as conn:
-        pair = conn.execute(
-            """
-            select t.team, r.role_name
-            from (select distinct team from marts.dim_team_members where is_active and not is_deleted) t
-            cross join (select distinct role_name from marts.dim_team_members where is_active and not is_deleted) r
-            where t.team is not null and r.role_name is not null and not exists (
-                select 1 from marts.dim_team_members m
-                where m.team = t.team and m.role_name = r.role_name and m.is_active and not m.is_deleted)
-            limit 1
-            """
-        ).fetchone()
+def test_filters_that_match_nothing_say_so(conn, app_test):
+    pair = conn.execute(
+        """
+        select t.team, r.role_name
+        from (select distinct team from marts.dim_team_members where is_active and not is_deleted) t
+        cross join (select distinct role_name from marts.dim_team_members where is_active and not is_deleted) r
+        where t.team is not null and r.role_name is not null and not exists (
+            select 1 from marts.dim_team_members m
+            where m.team = t.team and m.role_name = r.role_name and m.is_active and not m.is_deleted)
+        limit 1
+        """
+    ).fetchone()
     if pair is None:
         pytest.skip("every team has every role in this firm")
     at = app_test("headroom")

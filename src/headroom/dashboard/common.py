@@ -125,3 +125,11 @@ def page_picker(label: str, rows: int, key: str) -> int:
     page = st.number_input(f"{label}: page (of {pages:,}, {marts.PAGE_SIZE} rows each, {rows:,} in all)",
                            min_value=1, max_value=pages, value=1, step=1, key=key)
     return int(page)
+
+
+def show_table_or(frame, columns: dict[str, tuple[str, str]], when_empty: str) -> None:
+    """show_table, or `when_empty` as a note when there is no row to show."""
+    if frame.empty:
+        st.info(when_empty)
+    else:
+        show_table(frame, columns)

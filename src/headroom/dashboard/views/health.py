@@ -4,7 +4,7 @@ the quarantine move unusually (the run history of decision 28)."""
 import plotly.express as px
 import streamlit as st
 
-from headroom.dashboard.common import load, show_table
+from headroom.dashboard.common import load, show_table, show_table_or
 
 st.title("Data health")
 st.caption("From the run history in the `monitoring` schema; the runbook is docs/operations.md.")
@@ -20,15 +20,11 @@ else:
     })
 
 st.subheader("Freshness of the app tables")
-fresh = load("health.freshness")
-if fresh.empty:
-    st.info("No freshness check yet: `headroom daily` (or `make run`) runs one.")
-else:
-    show_table(fresh, {
-        "source_table": ("Table", "text"), "status": ("Status", "text"),
-        "age_hours": ("Newest row, hours ago", "hours"), "warn_after_hours": ("Warn after", "hours"),
-        "error_after_hours": ("Error after", "hours"), "snapshotted_at": ("Checked at (UTC)", "time"),
-    })
+show_table_or(load("health.freshness"), {
+    "source_table": ("Table", "text"), "status": ("Status", "text"),
+    "age_hours": ("Newest row, hours ago", "hours"), "warn_after_hours": ("Warn after", "hours"),
+    "error_after_hours": ("Error after", "hours"), "snapshotted_at": ("Checked at (UTC)", "time"),
+}, "No freshness check yet: `headroom daily` (or `make run`) runs one.")
 
 st.subheader("Last runs")
 runs = load("health.last_runs")
@@ -50,11 +46,7 @@ else:
     )
 
 st.subheader("Rows kept out of the marts (quarantine share)")
-shares = load("health.quarantine_shares")
-if shares.empty:
-    st.info("No build has counted the quarantine yet.")
-else:
-    show_table(shares, {
-        "started_at": ("Build (UTC)", "time"), "quarantined_rows": ("Kept out", "count"),
-        "app_rows": ("App rows", "count"), "quarantine_share": ("Share", "percent"),
-    })
+show_table_or(load("health.quarantine_shares"), {
+    "started_at": ("Build (UTC)", "time"), "quarantined_rows": ("Kept out", "count"),
+    "app_rows": ("App rows", "count"), "quarantine_share": ("Share", "percent"),
+}, "No build has counted the quarantine yet.")
