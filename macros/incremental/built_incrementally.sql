@@ -8,6 +8,14 @@
     {%- if not execute -%}
         {{ return(false) }}
     {%- endif -%}
+    {#- no state table yet (a database nothing was built in, as sqlfluff
+        compiles against): nothing was built incrementally -#}
+    {%- set state = incremental_state_relation() -%}
+    {%- if adapter.get_relation(
+        database=state.database, schema=state.schema, identifier=state.identifier
+    ) is none -%}
+        {{ return(false) }}
+    {%- endif -%}
     {%- set query -%}
         select count(*)
         from {{ incremental_state_relation() }} as state
