@@ -9,6 +9,7 @@
       reader was built alone and left no window);
     - span: every month a key's rows could have, in the old or new window;
     - changed_members and changed_projects: stamped since the watermark;
+    - staged_allocations and staged_time_off: rows staged since then;
     - staged_actual_months: (member, project, month) of every actuals row
       staged since then, valid or not, where it is and where it was.
 #}
@@ -63,46 +64,40 @@
         cross join now_
         where
             previous.is_window_unknown
-            or (
-                previous.first_as_of_on <> now_.as_of_on
-                or previous.last_as_of_on <> now_.as_of_on
-            )
-            and months.month_start between
-            {{ month_start_of('least(previous.first_as_of_on, now_.as_of_on)') }}
-            and greatest(previous.last_as_of_on, now_.as_of_on)
-            or (
-                previous.first_window_start_on <> now_.window_start_on
-                or previous.last_window_start_on <> now_.window_start_on
-            )
-            and months.month_start between
-            {{ month_start_of(
-                'least(previous.first_window_start_on, now_.window_start_on)'
-            ) }}
-            and greatest(previous.last_window_start_on, now_.window_start_on)
-            or (
-                previous.first_window_end_on <> now_.window_end_on
-                or previous.last_window_end_on <> now_.window_end_on
-            )
-            and months.month_start between
-            {{ month_start_of(
-                'least(previous.first_window_end_on, now_.window_end_on)'
-            ) }}
-            and greatest(previous.last_window_end_on, now_.window_end_on)
+            {%- for day in ['as_of_on', 'window_start_on', 'window_end_on'] %}
+                or (
+                    previous.first_{{ day }} <> now_.{{ day }}
+                    or previous.last_{{ day }} <> now_.{{ day }}
+                )
+                and months.month_start between
+                {{ month_start_of(
+                    'least(previous.first_' ~ day ~ ', now_.' ~ day ~ ')'
+                ) }}
+                and greatest(previous.last_{{ day }}, now_.{{ day }})
+            {%- endfor %}
     ),
 
-    changed_members as (
-        select members.team_member_id
-        from {{ ref('int_team_members') }} as members
-        cross join previous
-        where members.staged_at > previous.watermark
-    ),
-
-    changed_projects as (
-        select projects.project_id
-        from {{ ref('int_projects') }} as projects
-        cross join previous
-        where projects.staged_at > previous.watermark
-    ),
+    -- what was stamped since the watermark: members and projects (new
+    -- rates, terms or fate), and allocations and time off, valid or not
+    -- (an edited row's old dates are not kept: their member or project is
+    -- rebuilt whole, or from the as-of month)
+    {% for name, model, columns in [
+        ('changed_members', 'int_team_members', ['team_member_id']),
+        ('changed_projects', 'int_projects', ['project_id']),
+        ('staged_allocations', 'base_app__allocations',
+         ['team_member_id', 'project_id']),
+        ('staged_time_off', 'base_app__time_off', ['team_member_id']),
+    ] %}
+        {{ name }} as (
+            select
+                {%- for column in columns %}
+                    stamped.{{ column }}{{ ',' if not loop.last }}
+                {%- endfor %}
+            from {{ ref(model) }} as stamped
+            cross join previous
+            where stamped.staged_at > previous.watermark
+        ),
+    {% endfor %}
 
     staged_actual_months as (
         select

@@ -1,16 +1,4 @@
-{{
-    config(
-        materialized='table',
-        pre_hook=[
-            "{{ begin_increment(
-                ['base_app__actuals', 'base_app__allocations',
-                 'base_app__time_off', 'int_team_members', 'int_projects'],
-                window='member',
-            ) }}",
-        ],
-        post_hook=["{{ record_increment() }}"],
-    )
-}}
+{{ config(**change_set('member')) }}
 
 -- The change set of the member grain and the people marts (decision 33):
 -- every (member, month) whose rows may differ from what its readers hold,
@@ -25,15 +13,9 @@ with
 members_to_rebuild as (
     select changed_members.team_member_id from changed_members
     union
-    select allocations.team_member_id
-    from {{ ref('base_app__allocations') }} as allocations
-    cross join previous
-    where allocations.staged_at > previous.watermark
+    select staged_allocations.team_member_id from staged_allocations
     union
-    select time_off.team_member_id
-    from {{ ref('base_app__time_off') }} as time_off
-    cross join previous
-    where time_off.staged_at > previous.watermark
+    select staged_time_off.team_member_id from staged_time_off
 ),
 
 member_months as (

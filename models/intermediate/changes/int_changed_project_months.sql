@@ -1,16 +1,4 @@
-{{
-    config(
-        materialized='table',
-        pre_hook=[
-            "{{ begin_increment(
-                ['base_app__actuals', 'base_app__allocations',
-                 'base_app__time_off', 'int_team_members', 'int_projects'],
-                window='forecast',
-            ) }}",
-        ],
-        post_hook=["{{ record_increment() }}"],
-    )
-}}
+{{ config(**change_set('forecast')) }}
 
 -- The change set of the revenue forecast (decision 33): every (project,
 -- month) whose row may differ from what the forecast holds, from what was
@@ -25,10 +13,7 @@ with
 members_replanned as (
     select changed_members.team_member_id from changed_members
     union
-    select time_off.team_member_id
-    from {{ ref('base_app__time_off') }} as time_off
-    cross join previous
-    where time_off.staged_at > previous.watermark
+    select staged_time_off.team_member_id from staged_time_off
 ),
 
 -- projects rebuilt whole: their own terms changed, or an allocation of
@@ -36,10 +21,7 @@ members_replanned as (
 projects_to_rebuild as (
     select changed_projects.project_id from changed_projects
     union
-    select allocations.project_id
-    from {{ ref('base_app__allocations') }} as allocations
-    cross join previous
-    where allocations.staged_at > previous.watermark
+    select staged_allocations.project_id from staged_allocations
 ),
 
 -- projects whose plan to come a replanned member is on: rebuilt from the

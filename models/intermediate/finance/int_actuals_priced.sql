@@ -1,32 +1,5 @@
 -- depends_on: {{ ref('base_app__actuals') }}
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='actual_id',
-        on_schema_change='fail',
-        indexes=[
-            {'columns': ['team_member_id', 'worked_on']},
-            {'columns': ['project_id', 'worked_on']},
-            {'columns': ['updated_at']},
-            {'columns': ['staged_at']},
-            {'columns': ['worked_on']},
-        ],
-        pre_hook=[
-            "{{ begin_increment(
-                ['stg_app__actuals'] + actuals_parents() | map('last') | list
-            ) }}",
-        ],
-        post_hook=[
-            "{{ delete_rows_not_in(
-                'stg_app__actuals', 'actual_id',
-                base_model='base_app__actuals',
-            ) }}",
-            "{{ record_increment() }}",
-            "analyze {{ this }}",
-        ],
-    )
-}}
+{{ config(**actuals_increment('stg_app__actuals')) }}
 
 with
 
@@ -47,7 +20,7 @@ fx_rates as (
 ),
 
 members as (
-    select * from {{ ref('stg_app__team_members') }}
+    select * from {{ ref('int_team_members') }}
 ),
 
 time_off_days as (

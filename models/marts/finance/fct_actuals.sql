@@ -7,34 +7,7 @@
     priced model has just re-read, and drops rows the priced model dropped.
 #}
 -- depends_on: {{ ref('base_app__actuals') }}
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='actual_id',
-        on_schema_change='fail',
-        indexes=[
-            {'columns': ['team_member_id', 'worked_on']},
-            {'columns': ['project_id', 'worked_on']},
-            {'columns': ['updated_at']},
-            {'columns': ['staged_at']},
-            {'columns': ['worked_on']},
-        ],
-        pre_hook=[
-            "{{ begin_increment(
-                ['int_actuals_priced'] + actuals_parents() | map('last') | list
-            ) }}",
-        ],
-        post_hook=[
-            "{{ delete_rows_not_in(
-                'int_actuals_priced', 'actual_id', live_filter='true',
-                base_model='base_app__actuals',
-            ) }}",
-            "{{ record_increment() }}",
-            "analyze {{ this }}",
-        ],
-    )
-}}
+{{ config(**actuals_increment('int_actuals_priced', live_filter='true')) }}
 
 with
 
