@@ -143,9 +143,9 @@ INCREMENTAL_MODELS = {
     "int_allocation_days": "intermediate.int_allocation_days",
     # incremental by period (decision 21)
     "int_member_days": "intermediate.int_member_days",
-    "fct_member_capacity_weekly": "marts.fct_member_capacity_weekly",
-    "fct_member_utilization_monthly": "marts.fct_member_utilization_monthly",
-    "fct_revenue_forecast_monthly": "marts.fct_revenue_forecast_monthly",
+    "int_member_capacity_weekly": "intermediate.int_member_capacity_weekly",
+    "int_member_utilization_monthly": "intermediate.int_member_utilization_monthly",
+    "int_revenue_forecast_monthly": "intermediate.int_revenue_forecast_monthly",
 }
 # bookkeeping: when the warehouse staged a row and where it was before it
 # moved, which a full refresh resets, and when a forecast version was recorded

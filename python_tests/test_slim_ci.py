@@ -22,8 +22,10 @@ BUILT = {
     "int_support_fee_months": "intermediate.int_support_fee_months",
     # its fee months start the forecast's window, which the change set reads
     "int_changed_project_months": "intermediate.int_changed_project_months",
+    "int_revenue_forecast_monthly": "intermediate.int_revenue_forecast_monthly",
     "fct_revenue_forecast_monthly": "marts.fct_revenue_forecast_monthly",
     "fct_revenue_forecast_by_type_monthly": "marts.fct_revenue_forecast_by_type_monthly",
+    "int_project_budget_burn_monthly": "intermediate.int_project_budget_burn_monthly",
     "fct_project_budget_burn_monthly": "marts.fct_project_budget_burn_monthly",
     "fct_project_budget_burn": "marts.fct_project_budget_burn",
     "forecast_versions": "snapshots.forecast_versions",

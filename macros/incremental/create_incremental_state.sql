@@ -3,7 +3,9 @@
     it (the source incremental.incremental_state). One row per incremental
     model, written by record_increment in the model's own transaction:
     the one watermark (staged_through), and for a period model the as-of
-    day and window it was built for. Older layouts are brought up to date.
+    day and window it was built for. Older layouts are brought up to date,
+    and the rows of models that no longer record one (renamed, or no
+    longer incremental) are dropped.
 #}
 {% macro create_incremental_state() -%}
     {%- set schema = generate_schema_name('intermediate', none) -%}
@@ -25,6 +27,16 @@
     alter table {{ state }} alter column window_start_on drop not null;
     alter table {{ state }} alter column window_end_on drop not null;
     delete from {{ state }} where staged_through is null;
+    {%- set models = [] -%}
+    {%- if execute -%}
+        {%- for node in graph.nodes.values() if node.resource_type == 'model'
+            and 'record_' in (node.config.get('post-hook') | string) -%}
+            {%- do models.append("'" ~ node.name ~ "'") -%}
+        {%- endfor -%}
+    {%- endif %}
+    {% if models -%}
+        delete from {{ state }} where model_name not in ({{ models | join(', ') }});
+    {%- endif %}
     alter table {{ state }} alter column staged_through set not null;
     comment on table {{ state }} is
         'Where each incremental model left off (decision 33): the newest '

@@ -23,7 +23,7 @@
 with
 
 forecast as (
-    select * from {{ ref('fct_revenue_forecast_monthly') }}
+    select * from {{ ref('int_revenue_forecast_monthly') }}
 ),
 
 -- what this build forecasts: the months after the as-of month, whole

@@ -12,8 +12,8 @@
 #}
 {% set scoped = built_incrementally([
     'int_actuals_priced', 'fct_actuals', 'int_member_days',
-    'fct_member_capacity_weekly', 'fct_member_utilization_monthly',
-    'fct_revenue_forecast_monthly',
+    'int_member_capacity_weekly', 'int_member_utilization_monthly',
+    'int_revenue_forecast_monthly',
 ]) %}
 
 with

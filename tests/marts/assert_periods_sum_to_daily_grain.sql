@@ -7,8 +7,8 @@
 {% set measures = member_day_measures() %}
 {#- after an incremental build, the periods it rebuilt (decision 33) -#}
 {% set scoped = built_incrementally([
-    'int_member_days', 'fct_member_capacity_weekly',
-    'fct_member_utilization_monthly',
+    'int_member_days', 'int_member_capacity_weekly',
+    'int_member_utilization_monthly',
 ]) %}
 
 with

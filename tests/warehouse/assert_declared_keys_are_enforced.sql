@@ -19,13 +19,13 @@
 -- depends_on: {{ ref('int_actuals_priced') }}
 -- depends_on: {{ ref('fct_forecast_accuracy_monthly') }}
 -- depends_on: {{ ref('forecast_versions') }}
--- depends_on: {{ ref('fct_member_capacity_weekly') }}
--- depends_on: {{ ref('fct_member_utilization_monthly') }}
+-- depends_on: {{ ref('int_member_capacity_weekly') }}
+-- depends_on: {{ ref('int_member_utilization_monthly') }}
 -- depends_on: {{ ref('fct_project_budget_burn') }}
--- depends_on: {{ ref('fct_project_budget_burn_monthly') }}
+-- depends_on: {{ ref('int_project_budget_burn_monthly') }}
 -- depends_on: {{ ref('fct_project_status_history') }}
 -- depends_on: {{ ref('fct_revenue_forecast_by_type_monthly') }}
--- depends_on: {{ ref('fct_revenue_forecast_monthly') }}
+-- depends_on: {{ ref('int_revenue_forecast_monthly') }}
 -- depends_on: {{ ref('fct_team_capacity_weekly') }}
 -- depends_on: {{ ref('fct_team_utilization_monthly') }}
 -- depends_on: {{ ref('int_allocation_days') }}

@@ -12,7 +12,7 @@ versions as (
 ),
 
 forecast as (
-    select * from {{ ref('fct_revenue_forecast_monthly') }}
+    select * from {{ ref('int_revenue_forecast_monthly') }}
 ),
 
 projects as (

@@ -19,7 +19,7 @@
 with
 
 forecast as (
-    select * from {{ ref('fct_revenue_forecast_monthly') }}
+    select * from {{ ref('int_revenue_forecast_monthly') }}
 ),
 
 projects as (

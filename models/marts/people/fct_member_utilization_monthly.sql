@@ -1,65 +1,31 @@
-{{
-    config(**period_increment(
-        'int_changed_member_months', 'month', 'month_start',
-        indexes=[
-            {'columns': ['month_start']},
-            {'columns': ['team_member_id', 'month_start']},
-        ],
-    ))
-}}
-
--- Incremental by member and month, like int_member_days (decision 21).
+{#
+    The mart as analysts and the dashboard read it:
+    int_member_utilization_monthly as it is. A view, so that the rows are
+    stored once; the marts that need the same figures read
+    int_member_utilization_monthly, never this mart (decision 33).
+#}
+{{ config(materialized='view') }}
 
 with
 
-member_days as (
-    select member_days.*
-    from {{ ref('int_member_days') }} as member_days
-    {{ in_changed_periods(
-        'int_changed_member_months', 'month',
-        'member_days.team_member_id', 'member_days.calendar_on',
-    ) }}
+source_rows as (
+    select * from {{ ref('int_member_utilization_monthly') }}
 ),
 
-members as (
-    select * from {{ ref('dim_team_members') }}
-),
-
-monthly as (
+final as (
     select
         team_member_id,
         month_start,
+        is_forecast_month,
         {% for measure in member_day_measures() %}
-            cast(sum({{ measure }}) as numeric(9, 2)) as {{ measure }},
+            {{ measure }},
         {% endfor %}
-        bool_and(is_after_as_of) as is_forecast_month
-    from member_days
-    group by team_member_id, month_start
-),
-
--- The target is the one of the member's current role; a member whose role
--- maps to no known role has none (null), and is flagged in the dimension.
-final as (
-    select
-        monthly.team_member_id,
-        monthly.month_start,
-        monthly.is_forecast_month,
-        {% for measure in member_day_measures() %}
-            monthly.{{ measure }},
-        {% endfor %}
-        members.target_billable_utilization,
-        cast(
-            round(
-                monthly.capacity_hours * members.target_billable_utilization, 2
-            ) as numeric(9, 2)
-        ) as target_billable_hours,
-        {{ utilization_ratios('monthly') }}
-    from monthly
-    inner join members
-        on monthly.team_member_id = members.team_member_id
+        target_billable_utilization,
+        target_billable_hours,
+        billable_utilization,
+        total_utilization,
+        expected_billable_utilization
+    from source_rows
 )
 
--- Stored in period order: a dashboard reads a few periods, whose rows then
--- sit together on disk instead of on every page of the table.
 select * from final
-order by month_start, team_member_id

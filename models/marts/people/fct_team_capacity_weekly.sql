@@ -1,7 +1,7 @@
 {#
     The headroom mart rolled up by team and role: small enough for a
     dashboard to read a whole range of weeks in a few milliseconds. Team and
-    role are the member's current ones (dim_team_members).
+    role are the member's current ones (int_team_members).
 #}
 {{
     config(
@@ -13,11 +13,11 @@
 with
 
 weekly as (
-    select * from {{ ref('fct_member_capacity_weekly') }}
+    select * from {{ ref('int_member_capacity_weekly') }}
 ),
 
 members as (
-    select * from {{ ref('dim_team_members') }}
+    select * from {{ ref('int_team_members') }}
 ),
 
 rolled as (

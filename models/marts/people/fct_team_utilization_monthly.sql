@@ -1,7 +1,7 @@
 {#
     The utilization mart rolled up by team and role, for dashboards: the
     sums, and the ratios of those sums (never averages of members' rates).
-    Team and role are the member's current ones (dim_team_members).
+    Team and role are the member's current ones (int_team_members).
 #}
 {{
     config(
@@ -13,11 +13,11 @@
 with
 
 monthly as (
-    select * from {{ ref('fct_member_utilization_monthly') }}
+    select * from {{ ref('int_member_utilization_monthly') }}
 ),
 
 members as (
-    select * from {{ ref('dim_team_members') }}
+    select * from {{ ref('int_team_members') }}
 ),
 
 rolled as (

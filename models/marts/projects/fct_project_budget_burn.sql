@@ -3,7 +3,7 @@
 -- Budget burn by project (issue 17): every project, with or without a
 -- budget. Worked hours to the as-of day and the kept plan after it (the
 -- hours of the revenue forecast) against the budget; the overrun and its
--- money are the sums of fct_project_budget_burn_monthly; the day the
+-- money are the sums of int_project_budget_burn_monthly; the day the
 -- budget runs out is found day by day in the month it runs out.
 
 with
@@ -13,7 +13,7 @@ projects as (
 ),
 
 burn_months as (
-    select * from {{ ref('fct_project_budget_burn_monthly') }}
+    select * from {{ ref('int_project_budget_burn_monthly') }}
 ),
 
 actuals as (
@@ -30,7 +30,7 @@ calendar as (
 
 -- The budget runs out in the first month whose running total (worked to
 -- the as-of day, the kept plan after it: the months of
--- fct_project_budget_burn_monthly) reaches it; only that month's days are
+-- int_project_budget_burn_monthly) reaches it; only that month's days are
 -- read to find the day (a budget of 0 runs out on the first hour).
 running_months as (
     select

@@ -1,0 +1,58 @@
+{{
+    config(**period_increment(
+        'int_changed_member_months', 'week', 'week_start',
+        indexes=[
+            {'columns': ['week_start']},
+            {'columns': ['team_member_id', 'week_start']},
+        ],
+    ))
+}}
+
+-- Incremental by member and week, like int_member_days (decision 21).
+
+with
+
+member_days as (
+    select member_days.*
+    from {{ ref('int_member_days') }} as member_days
+    {{ in_changed_periods(
+        'int_changed_member_months', 'week',
+        'member_days.team_member_id', 'member_days.calendar_on',
+    ) }}
+),
+
+weekly as (
+    select
+        team_member_id,
+        week_start,
+        {% for measure in member_day_measures() %}
+            cast(sum({{ measure }}) as numeric(9, 2)) as {{ measure }},
+        {% endfor %}
+        bool_and(is_after_as_of) as is_forecast_week
+    from member_days
+    group by team_member_id, week_start
+),
+
+final as (
+    select
+        weekly.team_member_id,
+        weekly.week_start,
+        weekly.is_forecast_week,
+        {% for measure in member_day_measures() %}
+            weekly.{{ measure }},
+        {% endfor %}
+        cast(
+            weekly.capacity_hours - weekly.planned_hours as numeric(9, 2)
+        ) as headroom_hours,
+        cast(
+            weekly.capacity_hours - weekly.planned_hours
+            + weekly.planned_tentative_hours as numeric(9, 2)
+        ) as headroom_without_tentative_hours,
+        {{ utilization_ratios('weekly') }}
+    from weekly
+)
+
+-- Stored in period order: a dashboard reads a few periods, whose rows then
+-- sit together on disk instead of on every page of the table.
+select * from final
+order by week_start, team_member_id

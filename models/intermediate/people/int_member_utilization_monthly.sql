@@ -1,0 +1,65 @@
+{{
+    config(**period_increment(
+        'int_changed_member_months', 'month', 'month_start',
+        indexes=[
+            {'columns': ['month_start']},
+            {'columns': ['team_member_id', 'month_start']},
+        ],
+    ))
+}}
+
+-- Incremental by member and month, like int_member_days (decision 21).
+
+with
+
+member_days as (
+    select member_days.*
+    from {{ ref('int_member_days') }} as member_days
+    {{ in_changed_periods(
+        'int_changed_member_months', 'month',
+        'member_days.team_member_id', 'member_days.calendar_on',
+    ) }}
+),
+
+members as (
+    select * from {{ ref('int_team_members') }}
+),
+
+monthly as (
+    select
+        team_member_id,
+        month_start,
+        {% for measure in member_day_measures() %}
+            cast(sum({{ measure }}) as numeric(9, 2)) as {{ measure }},
+        {% endfor %}
+        bool_and(is_after_as_of) as is_forecast_month
+    from member_days
+    group by team_member_id, month_start
+),
+
+-- The target is the one of the member's current role; a member whose role
+-- maps to no known role has none (null), and is flagged in the dimension.
+final as (
+    select
+        monthly.team_member_id,
+        monthly.month_start,
+        monthly.is_forecast_month,
+        {% for measure in member_day_measures() %}
+            monthly.{{ measure }},
+        {% endfor %}
+        members.target_billable_utilization,
+        cast(
+            round(
+                monthly.capacity_hours * members.target_billable_utilization, 2
+            ) as numeric(9, 2)
+        ) as target_billable_hours,
+        {{ utilization_ratios('monthly') }}
+    from monthly
+    inner join members
+        on monthly.team_member_id = members.team_member_id
+)
+
+-- Stored in period order: a dashboard reads a few periods, whose rows then
+-- sit together on disk instead of on every page of the table.
+select * from final
+order by month_start, team_member_id
