@@ -1,8 +1,10 @@
 """`headroom app generate`: a deterministic Headroom app database.
 
-Rows are produced by generators and streamed to PostgreSQL with COPY, so no
-table is ever held in memory whole (members and projects, a few thousand
-rows per unit of scale, are the exception the allocation planner needs).
+Rows are streamed to PostgreSQL with COPY, so no table is ever held in
+memory whole (members and projects, a few thousand rows per unit of scale,
+are the exception the allocation planner needs). The hours worked, nine
+rows in ten, are built in bulk as NumPy columns (worked.py); the planner's
+allocations and time off, a few dozen per member, row by row.
 Each member and each project draws from its own random stream seeded by
 (seed, kind, id), so the same scale, seed and day give identical tables.
 """
@@ -15,18 +17,18 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
+import numpy as np
 import psycopg
 
 from headroom import calendar
 from headroom.simulator import firm, schema
-from headroom.simulator.config import DAY, Config, at, rng_for
-from headroom.simulator.copytext import NULL, CopyStream, copy_floor, line, text_field, timestamp_field
+from headroom.simulator.config import Config, at, rng_for
+from headroom.simulator.copytext import CopyStream, copy_floor, line
 from headroom.simulator.defects import (
     CONFORMED_CLASSES, DEFECT_CLASSES, EXTRA_ID_BASE, DefectLog, Injector, break_row, extra_count, role_variant,
 )
-from headroom.simulator.people import (
-    Member, Project, ProjectIndex, make_members, make_projects, plan_member, round_to, time_off_for,
-)
+from headroom.simulator.people import Member, Project, ProjectIndex, make_members, make_projects, plan_member, time_off_for
+from headroom.simulator.worked import ActualsStream, DayAxis, MemberActuals
 
 # what the CLI, the benchmark and the tests take from here
 __all__ = ["CONFORMED_CLASSES", "DEFECT_CLASSES", "Config", "copy_floor", "generate"]
@@ -132,13 +134,15 @@ def _edit_stamps(rng: random.Random, created: dt.datetime, as_of: dt.date, edit_
     return updated, deleted
 
 
-def member_rows(cfg: Config, m: Member, index: ProjectIndex, holidays: frozenset, ids: Ids,
-                inject: dict[str, Injector], defects: DefectLog):
-    """Yields (table, line) for the member's allocations, time off and actuals."""
+def member_rows(cfg: Config, m: Member, index: ProjectIndex, axis: DayAxis, ids: Ids,
+                inject: dict[str, Injector], defects: DefectLog) -> tuple[list[tuple[str, str]], MemberActuals]:
+    """The member's allocations and time off as (table, line), and the
+    hours worked, in bulk (worked.py)."""
     rng = rng_for(cfg, "plan", m.id)
     plan = plan_member(cfg, m, index, rng)
     blocks = time_off_for(cfg, m, rng)
     as_of = cfg.as_of
+    lines: list[tuple[str, str]] = []
 
     # Allocations: created a few weeks before they start (or at app launch).
     for project, start, end, hours in plan:
@@ -152,9 +156,10 @@ def member_rows(cfg: Config, m: Member, index: ProjectIndex, holidays: frozenset
         if defect:
             values = break_row(values, defect, "allocations", rng, cfg)
             defects.add("allocations", row_id, defect, as_of)
-        yield "allocations", line(values)
+        lines.append(("allocations", line(values)))
 
-    off_hours: dict[dt.date, float] = {}
+    # Time off, and the hours it takes from each day of the history.
+    off_hours = np.zeros(axis.days.size)
     for start, end, hours, kind in blocks:
         row_id = ids.take("time_off")
         created = at(max(cfg.history_start, min(as_of, start - dt.timedelta(days=rng.randint(0, 30)))), 11, rng.randint(0, 59))
@@ -165,87 +170,13 @@ def member_rows(cfg: Config, m: Member, index: ProjectIndex, holidays: frozenset
             values = break_row(values, defect, "time_off", rng, cfg)
             defects.add("time_off", row_id, defect, as_of)
         elif deleted is None:
-            day = start
-            while day <= end:
-                off_hours[day] = off_hours.get(day, 0.0) + hours
-                day += DAY
-        yield "time_off", line(values)
+            off_hours[max(0, axis.index(start)):max(0, axis.index(end) + 1)] += hours
+        lines.append(("time_off", line(values)))
 
     # Hours worked: every working day up to the as-of day, following the plan.
-    daily = m.capacity / 5
-    last_worked = min(as_of, m.ended_on or as_of)
-    launch = cfg.tracking_launch
-    backfill_at = at(launch, 2, 0, 0)
-    source_kind = "import" if m.user_id is None else "timesheet"
-    plan_by_start = sorted(plan, key=lambda item: item[1])
-    starts = [item[1] for item in plan_by_start]
-    active: list[tuple] = []
-    cursor = 0
-    day = max(m.started_on, cfg.history_start)
-    inject_actuals = inject["actuals"]
-    backfill_text = timestamp_field(backfill_at)
-    while day <= last_worked:
-        # Sweep the plan: allocations that start today join, finished ones leave.
-        while cursor < len(plan_by_start) and starts[cursor] <= day:
-            active.append(plan_by_start[cursor])
-            cursor += 1
-        active = [item for item in active if item[2] >= day]
-        if not active or not calendar.is_working_day(day, holidays):
-            day += DAY
-            continue
-        off = off_hours.get(day, 0.0)
-        available = max(0.0, 1 - off / daily) if daily else 0.0
-        day_text = day.isoformat()
-        for project, _, _, planned in active:
-            if project.left_planned and day > project.work_to:
-                continue  # cancelled: the plan stayed, the work stopped
-            if day < launch:
-                hours = round_to(planned * available, 0.25)
-                source, created = "allocation_backfill", backfill_at
-            else:
-                if rng.random() < 0.04:
-                    continue
-                hours = round_to(planned * available * rng.gauss(1.0, 0.12), 0.25)
-                source = source_kind
-                if source == "import":
-                    first_next = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-                    created = at(first_next + dt.timedelta(days=2), 6, 0, 0)
-                else:
-                    created = at(day + dt.timedelta(days=rng.choice((0, 0, 0, 1, 2, 3))), rng.randint(16, 22), rng.randint(0, 59), rng.randint(0, 59))
-                if created.date() > as_of:
-                    created = at(as_of, 23, rng.randint(0, 59), rng.randint(0, 59))
-            if hours <= 0:
-                continue
-            hours = min(hours, 12.0)
-            note = rng.choice(firm.NOTES) if rng.random() < 0.08 else None
-            row_id = ids.take("actuals")
-            if source == "allocation_backfill":
-                updated, deleted = created, None
-            else:
-                updated, deleted = _edit_stamps(rng, created, as_of, 0.04, 0.01)
-            values = [row_id, m.id, project.id, day, hours, source, note, created, updated, deleted]
-            defect = inject_actuals.pick() if deleted is None else None
-            if defect is None:
-                # the common row, formatted in one go (the same text line() gives)
-                created_text = backfill_text if created is backfill_at else timestamp_field(created)
-                updated_text = created_text if updated is created else timestamp_field(updated)
-                yield "actuals", (
-                    f"{row_id}\t{m.id}\t{project.id}\t{day_text}\t{hours:.2f}\t{source}\t"
-                    f"{text_field(note) if note is not None else NULL}\t{created_text}\t{updated_text}\t"
-                    f"{timestamp_field(deleted) if deleted is not None else NULL}\n"
-                )
-                continue
-            if defect == "double_submit":
-                yield "actuals", line(values)
-                dup_id = ids.take("actuals")
-                again = created + dt.timedelta(seconds=rng.randint(3, 55))
-                values = [dup_id, m.id, project.id, day, hours, source, note, again, again, None]
-                defects.add("actuals", dup_id, defect, as_of)
-            elif defect:
-                values = break_row(values, defect, "actuals", rng, cfg)
-                defects.add("actuals", row_id, defect, as_of)
-            yield "actuals", line(values)
-        day += DAY
+    worked = MemberActuals(cfg, axis, m, plan, off_hours, ids.next["actuals"], defects)
+    ids.next["actuals"] = worked.next_id
+    return lines, worked
 
 
 def extra_project_rows(cfg: Config, defects: DefectLog) -> Iterator[list]:
@@ -346,17 +277,22 @@ def generate(conninfo: str, cfg: Config, progress: Progress | None = None) -> di
         # The three big tables stream at once, each over its own connection.
         with psycopg.connect(conninfo) as conn_alloc, psycopg.connect(conninfo) as conn_off:
             streams = {
-                "actuals": CopyStream(conn, "actuals"),
                 "allocations": CopyStream(conn_alloc, "allocations"),
                 "time_off": CopyStream(conn_off, "time_off"),
             }
+            actuals = ActualsStream(conn)
             inject = {table: Injector(cfg, table) for table in streams}
             ids = Ids()
+            axis = DayAxis(cfg, holidays)
             for i, m in enumerate(members, start=1):
-                for table, text in member_rows(cfg, m, index, holidays, ids, inject, defects):
+                lines, worked = member_rows(cfg, m, index, axis, ids, inject, defects)
+                for table, text in lines:
                     streams[table].write(text)
+                actuals.write(worked)
                 if progress and (i % 25 == 0 or i == len(members)):
                     progress("members planned", i)
+            actuals.close()
+            counts.add("actuals", actuals.rows)
             for table, stream in streams.items():
                 stream.close()
                 counts.add(table, stream.rows)
