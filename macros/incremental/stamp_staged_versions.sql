@@ -13,9 +13,11 @@
     `position` lists the columns that place a row in the models downstream
     (member, project, day): when a new version moves the row, replaced_<column>
     keeps where it was, so that those models also rebuild the place it
-    left. Null when the row did not move.
+    left. Null when the row did not move. `probe` looks each row's held
+    version up by the key index (few rows against a large held table)
+    instead of hashing the held table whole.
 #}
-{% macro stamp_staged_versions(relation_cte, key, columns, position=[]) -%}
+{% macro stamp_staged_versions(relation_cte, key, columns, position=[], probe=false) -%}
     {%- set held = held_staged_relation() -%}
     {%- set same_version -%}
         held_row.{{ key }} is not null
@@ -55,7 +57,16 @@
             {%- endfor %}
         {%- endif %}
     from {{ relation_cte }}
-    {% if held is not none -%}
+    {% if held is not none and probe -%}
+        -- a probe of the held table's key index per row (fenced by offset
+        -- 0, or PostgreSQL may hash the whole held table instead)
+        left outer join lateral (
+            select held_version.*
+            from {{ held }} as held_version
+            where held_version.{{ key }} = {{ relation_cte }}.{{ key }}
+            offset 0
+        ) as held_row on true
+    {%- elif held is not none -%}
         -- a hash join on the key: the held table has no index to probe
         left outer join {{ held }} as held_row
             on held_row.{{ key }} = {{ relation_cte }}.{{ key }}

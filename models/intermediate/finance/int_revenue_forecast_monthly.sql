@@ -16,22 +16,20 @@ with
 
 actuals as (
     select actuals.*
-    from {{ ref('int_actuals_priced') }} as actuals
-    {{ in_changed_periods(
-        'int_changed_project_months', 'month',
-        'actuals.project_id', 'actuals.worked_on',
-    ) }}
+    from {{ rows_in_changed_periods(
+        ref('int_actuals_priced'), 'int_changed_project_months', 'month',
+        'project_id', 'worked_on',
+    ) }} as actuals
 ),
 
 -- the plan after the as-of day that will be worked (time off and dead
 -- projects taken out)
 kept_plan_days as (
     select kept_plan_days.*
-    from {{ ref('int_kept_plan_days') }} as kept_plan_days
-    {{ in_changed_periods(
-        'int_changed_project_months', 'month',
-        'kept_plan_days.project_id', 'kept_plan_days.planned_on',
-    ) }}
+    from {{ rows_in_changed_periods(
+        ref('int_kept_plan_days'), 'int_changed_project_months', 'month',
+        'project_id', 'planned_on',
+    ) }} as kept_plan_days
 ),
 
 support_fee_months as (

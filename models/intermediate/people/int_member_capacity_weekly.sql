@@ -14,11 +14,10 @@ with
 
 member_days as (
     select member_days.*
-    from {{ ref('int_member_days') }} as member_days
-    {{ in_changed_periods(
-        'int_changed_member_months', 'week',
-        'member_days.team_member_id', 'member_days.calendar_on',
-    ) }}
+    from {{ rows_in_changed_periods(
+        ref('int_member_days'), 'int_changed_member_months', 'week',
+        'team_member_id', 'calendar_on',
+    ) }} as member_days
 ),
 
 weekly as (

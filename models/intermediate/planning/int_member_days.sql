@@ -38,20 +38,18 @@ time_off_days as (
 
 allocation_days as (
     select allocation_days.*
-    from {{ ref('int_allocation_days') }} as allocation_days
-    {{ in_changed_periods(
-        'int_changed_member_months', 'month',
-        'allocation_days.team_member_id', 'allocation_days.planned_on',
-    ) }}
+    from {{ rows_in_changed_periods(
+        ref('int_allocation_days'), 'int_changed_member_months', 'month',
+        'team_member_id', 'planned_on',
+    ) }} as allocation_days
 ),
 
 actuals as (
     select actuals.*
-    from {{ ref('int_actuals_priced') }} as actuals
-    {{ in_changed_periods(
-        'int_changed_member_months', 'month',
-        'actuals.team_member_id', 'actuals.worked_on',
-    ) }}
+    from {{ rows_in_changed_periods(
+        ref('int_actuals_priced'), 'int_changed_member_months', 'month',
+        'team_member_id', 'worked_on',
+    ) }} as actuals
 ),
 
 -- The daily grain runs from the first day anything was planned or worked to

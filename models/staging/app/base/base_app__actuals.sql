@@ -35,7 +35,9 @@ projects as (
     select * from {{ ref('base_app__projects') }}
 ),
 
-renamed as (
+-- Not materialized: an incremental run reads it twice, each time for a
+-- few rows (a materialized copy of the whole table cost more than both).
+renamed as not materialized (
     select
         id as actual_id,
         team_member_id,
@@ -128,7 +130,10 @@ renamed as (
     ),
 
     -- The double-submit partitions of those rows, as they are now and as
-    -- they were (an edit can move a row out of its partition).
+    -- they were (an edit can move a row out of its partition). The two
+    -- lookups below are lateral and fenced (offset 0) so that PostgreSQL
+    -- probes the key indexes once per touched row: it otherwise expects
+    -- far more touched rows and hashes both tables whole.
     partitions as (
         select
             touched.team_member_id,
@@ -140,18 +145,30 @@ renamed as (
             held.team_member_id,
             held.project_id,
             held.worked_on
-        from {{ this }} as held
-        inner join touched on held.actual_id = touched.actual_id
+        from touched
+        cross join lateral (
+            select
+                held_row.team_member_id,
+                held_row.project_id,
+                held_row.worked_on
+            from {{ this }} as held_row
+            where held_row.actual_id = touched.actual_id
+            offset 0  -- noqa: AM09
+        ) as held
     ),
 
     in_scope as (
-        select renamed.*
-        from renamed
-        inner join partitions
-            on
+        select partition_rows.*
+        from partitions
+        cross join lateral (
+            select renamed.*
+            from renamed
+            where
                 renamed.team_member_id = partitions.team_member_id
-                and renamed.project_id = partitions.project_id
                 and renamed.worked_on = partitions.worked_on
+                and renamed.project_id = partitions.project_id
+            offset 0  -- noqa: AM09
+        ) as partition_rows
     ),
 {% else %}
     in_scope as (
@@ -230,7 +247,8 @@ final as (
     {{ stamp_staged_versions('checked', 'actual_id', [
         'team_member_id', 'project_id', 'worked_on', 'hours', 'actual_source',
         'created_at', 'updated_at', 'deleted_at', 'rejection_reason',
-    ], position=['team_member_id', 'project_id', 'worked_on']) }}
+    ], position=['team_member_id', 'project_id', 'worked_on'],
+    probe=is_incremental()) }}
 )
 
 select * from final
