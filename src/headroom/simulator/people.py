@@ -4,6 +4,7 @@ members on projects and gives them time off."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from dataclasses import dataclass
 
@@ -117,11 +118,15 @@ def make_projects(cfg: Config) -> list[Project]:
 
 
 class ProjectIndex:
-    """Projects open for planning, by month, for quick random picks."""
+    """Projects open for planning on a day, with the cumulative weights a
+    pick draws against; made once per day and kept, since every member
+    asks for the same few hundred days (made per member, they grew with
+    the firm: the planner was quadratic in its size)."""
 
     def __init__(self, cfg: Config, projects: list[Project]):
         self.first = cfg.history_start
         self.by_month: dict[int, list[Project]] = {}
+        self.by_day: dict[dt.date, tuple[list[Project], list[int]]] = {}
         for p in projects:
             if p.work_from is None:
                 continue
@@ -132,9 +137,16 @@ class ProjectIndex:
     def _month(self, day: dt.date) -> int:
         return (day.year - self.first.year) * 12 + day.month - self.first.month
 
-    def open_on(self, day: dt.date) -> list[Project]:
-        candidates = self.by_month.get(self._month(day), [])
-        return [p for p in candidates if p.work_from <= day and (p.work_to is None or p.work_to >= day)]
+    def open_on(self, day: dt.date) -> tuple[list[Project], list[int]]:
+        """The projects open on `day` and their cumulative pick weights
+        (Billable 6, Support 3, Internal 1)."""
+        found = self.by_day.get(day)
+        if found is None:
+            candidates = self.by_month.get(self._month(day), [])
+            open_projects = [p for p in candidates if p.work_from <= day and (p.work_to is None or p.work_to >= day)]
+            weights = [6 if p.type_id == firm.BILLABLE else 3 if p.type_id == firm.SUPPORT else 1 for p in open_projects]
+            found = self.by_day[day] = (open_projects, list(itertools.accumulate(weights)))
+        return found
 
 
 def round_to(value: float, step: float) -> float:
@@ -150,16 +162,15 @@ def plan_member(cfg: Config, m: Member, index: ProjectIndex, rng: random.Random)
     day = first
     while day <= last:
         length = rng.randint(20, 90)
-        open_projects = index.open_on(day)
+        open_projects, cum_weights = index.open_on(day)
         if not open_projects:
             day += dt.timedelta(days=length)
             continue
-        weights = [6 if p.type_id == firm.BILLABLE else 3 if p.type_id == firm.SUPPORT else 1 for p in open_projects]
         # Most people split their days between two or three projects.
         wanted = rng.choices((1, 2, 3, 4), weights=(20, 40, 30, 10))[0]
         chosen: list[Project] = []
         for _ in range(wanted * 2):
-            pick = rng.choices(open_projects, weights=weights)[0]
+            pick = rng.choices(open_projects, cum_weights=cum_weights)[0]
             if pick not in chosen:
                 chosen.append(pick)
             if len(chosen) == wanted:
