@@ -77,7 +77,7 @@ renamed as not materialized (
     -- row.
     -- Versions not held: compared by key, not by the app's clock, so a
     -- late row stamped in the past is still found. One anti-join over the
-    -- whole table (inside the OR below it would be a probe per row).
+    -- whole table.
     -- It reads the app table itself, whose key index and the model's let
     -- PostgreSQL merge the two in key order.
     versions_not_held as (
@@ -94,15 +94,26 @@ renamed as not materialized (
         )
     ),
 
-    touched as (
-        select renamed.*
+    -- The rows to check again, by key, each reason a branch of its own:
+    -- inside one OR, a set too large for memory (the versions not held,
+    -- at scale 100) is re-scanned for every row of the table, and a day's
+    -- build ran for hours.
+    touched_ids as (
+        select versions_not_held.actual_id from versions_not_held
+        union
+        select held.actual_id
+        from {{ this }} as held
+        where held.rejection_reason in (
+            'orphan_team_member', 'orphan_project',
+            'future_worked_on', 'parent_rejected',
+            'future_updated_at'
+        )
+        union
+        select renamed.actual_id
         from renamed
         where
             renamed.updated_at is null
             or renamed.created_at is null
-            or renamed.actual_id in (
-                select versions_not_held.actual_id from versions_not_held
-            )
             or renamed.worked_on > {{ as_of_date() }}
             or renamed.team_member_id in (
                 select members_to_recheck.team_member_id
@@ -118,15 +129,19 @@ renamed as not materialized (
             or renamed.project_id not in (
                 select projects.project_id from projects
             )
-            or renamed.actual_id in (
-                select held.actual_id
-                from {{ this }} as held
-                where held.rejection_reason in (
-                    'orphan_team_member', 'orphan_project',
-                    'future_worked_on', 'parent_rejected',
-                    'future_updated_at'
-                )
-            )
+    ),
+
+    -- their rows as the app has them now, by the app's key (fenced: see
+    -- the partitions below)
+    touched as (
+        select touched_rows.*
+        from touched_ids
+        cross join lateral (
+            select renamed.*
+            from renamed
+            where renamed.actual_id = touched_ids.actual_id
+            offset 0  -- noqa: AM09
+        ) as touched_rows
     ),
 
     -- The double-submit partitions of those rows, as they are now and as
