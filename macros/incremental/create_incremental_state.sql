@@ -29,9 +29,12 @@
     delete from {{ state }} where staged_through is null;
     {%- set models = [] -%}
     {%- if execute -%}
-        {%- for node in graph.nodes.values() if node.resource_type == 'model'
-            and 'record_' in (node.config.get('post-hook') | string) -%}
-            {%- do models.append("'" ~ node.name ~ "'") -%}
+        {%- for node in graph.nodes.values() if node.resource_type == 'model' -%}
+            {%- set hooks = node.config.get('post-hook') | string -%}
+            {%- if 'record_increment(' in hooks
+                or 'record_period_increment(' in hooks -%}
+                {%- do models.append("'" ~ node.name ~ "'") -%}
+            {%- endif -%}
         {%- endfor -%}
     {%- endif %}
     {% if models -%}

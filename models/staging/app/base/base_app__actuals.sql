@@ -262,8 +262,7 @@ final as (
     {{ stamp_staged_versions('checked', 'actual_id', [
         'team_member_id', 'project_id', 'worked_on', 'hours', 'actual_source',
         'created_at', 'updated_at', 'deleted_at', 'rejection_reason',
-    ], position=['team_member_id', 'project_id', 'worked_on'],
-    probe=is_incremental()) }}
+    ], position=['team_member_id', 'project_id', 'worked_on'], probe=true) }}
 )
 
 select * from final
