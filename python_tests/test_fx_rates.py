@@ -25,15 +25,16 @@ def test_a_missing_month_stops_the_build_naming_currency_and_months(wh, built_db
             " where not is_deleted and currency <> 'USD' order by 1"
         ).fetchall()]
     assert in_use, "the simulated firm has no project in a foreign currency"
-    # Three months past the seed's last month: December, January, February.
-    as_of = "2027-02-15" if str(last_seed_month) == "2026-11-01" else None
-    assert as_of, f"the seed now ends in {last_seed_month}: move this test's as-of day"
+    # Three months past the seed's last month (written out by hand: the seed
+    # ends in December 2028, so January, February and March 2029 lack rates).
+    assert str(last_seed_month) == "2028-12-01", f"the seed now ends in {last_seed_month}: move this test's dates"
+    as_of = "2029-03-15"
     result = run_cli("dbt", "build", "--select", "int_fx_rates_monthly", "--vars", f"{{as_of_date: {as_of}}}",
                      env={"DBT_TARGET_PATH": str(tmp_path / "target")})
     assert result.returncode != 0
     output = result.stdout + result.stderr
     for currency in in_use:
-        assert f"{currency} in 3 months from 2026-12 to 2027-02" in output, output[-3000:]
+        assert f"{currency} in 3 months from 2029-01 to 2029-03" in output, output[-3000:]
     assert "seeds/fx_rates.csv" in output
     assert "Traceback" not in output
     # the failed post-hook rolled the model back: the table is the one before
