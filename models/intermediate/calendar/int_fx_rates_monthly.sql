@@ -1,6 +1,7 @@
 {{
     config(
         post_hook=["{{ assert_fx_rates_known() }}"],
+        indexes=[{'columns': ['currency', 'month_start'], 'unique': True}],
     )
 }}
 
