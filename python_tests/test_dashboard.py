@@ -148,11 +148,18 @@ def test_budget_listing_is_read_a_page_at_a_time(conn, app_test):
     assert first + second == codes
 
 
+def _first_forecast_week(conn) -> dt.date:
+    """The first week every member with a row in it has as a forecast week
+    (a member who starts mid-week has an earlier one of their own)."""
+    return conn.execute(
+        "select min(week_start) from (select week_start from marts.fct_member_capacity_weekly"
+        " group by week_start having bool_and(is_forecast_week)) as weeks"
+    ).fetchone()[0]
+
+
 def test_headroom_figures_equal_the_marts(conn, app_test):
     at = app_test("headroom")
-    first = conn.execute(
-        "select min(week_start) from marts.fct_member_capacity_weekly where is_forecast_week"
-    ).fetchone()[0]
+    first = _first_forecast_week(conn)
     headroom, overbooked, conflicts, stale = conn.execute(
         """
         select sum(headroom_hours), count(distinct team_member_id) filter (where headroom_hours < 0),
@@ -172,9 +179,7 @@ def test_headroom_figures_equal_the_marts(conn, app_test):
 def test_headroom_without_tentative_work_equals_the_marts(conn, app_test):
     at = app_test("headroom")
     at.toggle(key="tentative").set_value(False).run()
-    first = conn.execute(
-        "select min(week_start) from marts.fct_member_capacity_weekly where is_forecast_week"
-    ).fetchone()[0]
+    first = _first_forecast_week(conn)
     without, with_, overbooked, tentative = conn.execute(
         """
         select sum(headroom_without_tentative_hours), sum(headroom_hours),
@@ -188,6 +193,57 @@ def test_headroom_without_tentative_work_equals_the_marts(conn, app_test):
     assert shown["Headroom, hours"] == f"{without:,.2f}"
     assert shown["Overbooked members"] == str(overbooked)
     assert tentative > 0 and without == with_ + tentative
+
+
+def test_headroom_listings_page_through_the_weekly_mart(conn, monkeypatch):
+    """Pages 1 and 2 of each of the headroom page's listings are the first
+    members of that listing summed here from the weekly mart over the
+    first 8 forecast weeks, in the listing's order; the counts are the
+    listing's size."""
+    from headroom.dashboard import marts
+
+    first = _first_forecast_week(conn)
+    expected = {}
+    for name, where, order in (
+        ("overbooked", "overbooked_weeks > 0", "headroom_hours, team_member_name, team_member_id"),
+        ("idle", "capacity_hours > 0 and planned_hours / capacity_hours < 0.5",
+         "planned_hours / capacity_hours, team_member_name, team_member_id"),
+        ("conflicted", "time_off_conflict_hours > 0 or stale_planned_hours > 0",
+         "time_off_conflict_hours desc, stale_planned_hours desc, team_member_name, team_member_id"),
+    ):
+        expected[name] = [r[0] for r in conn.execute(
+            f"""
+            select team_member_id from (
+                select w.team_member_id, m.team_member_name, sum(w.capacity_hours) as capacity_hours,
+                       sum(w.planned_hours) as planned_hours, sum(w.headroom_hours) as headroom_hours,
+                       count(*) filter (where w.headroom_hours < 0) as overbooked_weeks,
+                       sum(w.time_off_conflict_hours) as time_off_conflict_hours,
+                       sum(w.stale_planned_hours) as stale_planned_hours
+                from marts.fct_member_capacity_weekly w
+                join marts.dim_team_members m on m.team_member_id = w.team_member_id
+                where w.week_start between %s and %s
+                group by w.team_member_id, m.team_member_name
+            ) as members
+            where {where}
+            order by {order}
+            """,
+            (first, first + dt.timedelta(weeks=7)),
+        ).fetchall()]
+
+    def run(sql, params=None):
+        return marts.frame(conn, sql, params)
+
+    monkeypatch.setattr(marts, "PAGE_SIZE", 4)  # pages of a few members: the test firm is small
+
+    shown = {name: [] for name in expected}
+    for number in (1, 2):
+        found = marts.headroom_members(8, marts.Filters(), True, 0.5, (number,) * 3, run=run)
+        for name in expected:
+            assert found.iloc[0][name] == len(expected[name]), name
+            shown[name] += list(found[found["listing"] == name]["team_member_id"])
+    for name, members in expected.items():
+        assert len(members) > marts.PAGE_SIZE, f"the test firm should fill more than a page of {name}"
+        assert shown[name] == members[:2 * marts.PAGE_SIZE], name
 
 
 def test_utilization_figures_equal_the_marts(conn, app_test):

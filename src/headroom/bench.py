@@ -123,11 +123,12 @@ def _page_views(team: str) -> list[tuple[str, object]]:
     from headroom.dashboard import marts
 
     def headroom(run):
+        weeks = min(8, marts.weeks_ahead_max(run=run))
         first = marts.first_forecast_week(run=run)
-        last = first + dt.timedelta(weeks=7)
-        marts.headroom_by_team(first, last, marts.Filters((team,)), run=run)
+        last = first + dt.timedelta(weeks=weeks - 1)
         filters = marts.Filters((team,))
-        return marts.headroom_members(first, last, filters, True, 0.5, run=run)
+        marts.headroom_by_team(first, last, filters, run=run)
+        return marts.headroom_members(weeks, filters, True, 0.5, run=run)
 
     def utilization(run):
         anchor = marts.first_forecast_month(run=run)

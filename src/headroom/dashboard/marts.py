@@ -119,79 +119,63 @@ def headroom_by_team(start: dt.date, end: dt.date, filters: Filters, run=query) 
     )
 
 
-# The members of the headroom page over a span of weeks, with or without
-# tentative work (the marts' own figures either way), and the listings the
-# page shows of them: who is overbooked, who is idle, whose plans need
-# cleaning up. The warehouse counts and pages them, so the page reads
-# PAGE_SIZE members at a time whatever the size of the firm.
+# The listings of the headroom page: who is overbooked, who is idle, whose
+# plans need cleaning up, each with its filter and order. The members' sums
+# over the span are fct_member_headroom_ahead's (decision 34), whose indexes
+# lead with (weeks_ahead, counts_tentative) and follow each order, so a page
+# of a listing is read through an index and stops after PAGE_SIZE rows.
 MEMBER_LISTINGS = {
-    "overbooked": ("overbooked_weeks > 0", "headroom_hours, team_member_name"),
-    "idle": ("capacity_hours > 0 and planned_share < %(idle_share)s", "planned_share, team_member_name"),
-    "conflicted": ("time_off_conflict_hours > 0 or stale_planned_hours > 0",
-                   "time_off_conflict_hours desc, stale_planned_hours desc, team_member_name"),
+    "overbooked": ("overbooked_weeks > 0", "headroom_hours, team_member_name, team_member_id"),
+    "idle": ("capacity_hours > 0 and planned_share < %(idle_share)s",
+             "planned_share, team_member_name, team_member_id"),
+    "conflicted": ("(time_off_conflict_hours > 0 or stale_planned_hours > 0)",
+                   "time_off_conflict_hours desc, stale_planned_hours desc, team_member_name, team_member_id"),
 }
+MEMBER_COLUMNS = ("team", "role_name", "team_member_name", "team_member_id", "capacity_hours", "planned_hours",
+                  "headroom_hours", "overbooked_weeks", "time_off_conflict_hours", "stale_planned_hours",
+                  "planned_share")
 
 
-def _members_over(filters: Filters) -> str:
-    return f"""
-        with members as (
-            select m.team, m.role_name, m.team_member_name, w.team_member_id,
-                   sum(w.capacity_hours) as capacity_hours,
-                   sum(case when %(tentative)s then w.planned_hours
-                            else w.planned_hours - w.planned_tentative_hours end) as planned_hours,
-                   sum(case when %(tentative)s then w.headroom_hours
-                            else w.headroom_without_tentative_hours end) as headroom_hours,
-                   count(*) filter (where case when %(tentative)s then w.headroom_hours
-                                               else w.headroom_without_tentative_hours end < 0) as overbooked_weeks,
-                   sum(w.time_off_conflict_hours) as time_off_conflict_hours,
-                   sum(w.stale_planned_hours) as stale_planned_hours
-            from marts.fct_member_capacity_weekly w
-            join marts.dim_team_members m on m.team_member_id = w.team_member_id
-            where w.week_start between %(start)s and %(end)s {filters.where()}
-            group by m.team, m.role_name, m.team_member_name, w.team_member_id
-        ),
-        shares as (
-            select members.*, planned_hours / nullif(capacity_hours, 0) as planned_share
-            from members
-        )
-    """
+def weeks_ahead_max(run=query) -> int:
+    """The longest span of forecast weeks fct_member_headroom_ahead sums (the
+    var headroom_weeks_ahead); 0 when it has no rows."""
+    found = run("select coalesce(max(weeks_ahead), 0) as weeks from marts.fct_member_headroom_ahead")
+    return int(found.iloc[0, 0])
 
 
-def headroom_members(start: dt.date, end: dt.date, filters: Filters, tentative: bool, idle_share: float,
+def headroom_members(weeks_ahead: int, filters: Filters, tentative: bool, idle_share: float,
                      pages: tuple[int, ...] = (1, 1, 1), run=query) -> pd.DataFrame:
     """The headroom page's members in one read: a first row with how many
     members match the filters and how many each listing of MEMBER_LISTINGS
     holds (`members` and the listings' names), and after it, one page
     (PAGE_SIZE members, the page of `pages` in the listings' order) of each
-    listing, marked in `listing`, with their sums over the weeks in
-    [start, end] and in how many weeks they are planned above capacity."""
-    listed = " union all ".join(
-        f"select '{name}' as listing, shares.*, row_number() over (order by {order}, team_member_id) as position"
-        f" from shares where {where}"
-        for name, (where, order) in MEMBER_LISTINGS.items())
+    listing, marked in `listing` with the member's `position` in it: their
+    sums over the first `weeks_ahead` forecast weeks and in how many of them
+    they are planned above capacity."""
+    span = f"""
+        select * from marts.fct_member_headroom_ahead m
+        where m.weeks_ahead = %(weeks_ahead)s and m.counts_tentative = %(tentative)s {filters.where()}
+    """
     counts = ", ".join(f"count(*) filter (where {where}) as {name}" for name, (where, _) in MEMBER_LISTINGS.items())
-    offsets = " ".join(f"when '{name}' then {(max(page, 1) - 1) * PAGE_SIZE}"
-                       for name, page in zip(MEMBER_LISTINGS, pages))
+    columns = ", ".join(MEMBER_COLUMNS)
+    listed = " union all ".join(
+        f"(select '{name}' as listing, row_number() over (order by {order}) as position, {columns}"
+        f" from members where {where} order by {order} limit %(limit)s offset {(max(page, 1) - 1) * PAGE_SIZE})"
+        for (name, (where, order)), page in zip(MEMBER_LISTINGS.items(), pages))
+    nulls = ", ".join(f"null as {column}" for column in MEMBER_COLUMNS)
     return run(
-        f"""{_members_over(filters)},
-        counts as (select count(*) as members, {counts} from shares),
+        f"""
+        with members as not materialized ({span}),
+        counts as (select count(*) as members, {counts} from members),
         listed as ({listed})
-        select counts.*, null as listing, null as position, null as team, null as role_name,
-               null as team_member_name, null as team_member_id, null as capacity_hours, null as planned_hours,
-               null as headroom_hours, null as overbooked_weeks, null as time_off_conflict_hours,
-               null as stale_planned_hours, null as planned_share
+        select counts.*, null as listing, null as position, {nulls}
         from counts
         union all
-        select counts.*, listed.listing, listed.position, listed.team, listed.role_name,
-               listed.team_member_name, listed.team_member_id, listed.capacity_hours, listed.planned_hours,
-               listed.headroom_hours, listed.overbooked_weeks, listed.time_off_conflict_hours,
-               listed.stale_planned_hours, listed.planned_share
+        select counts.*, listed.*
         from listed cross join counts
-        where listed.position > case listed.listing {offsets} end
-          and listed.position <= case listed.listing {offsets} end + %(limit)s
         order by listing nulls first, position
         """,
-        {"start": start, "end": end, "tentative": tentative, "idle_share": idle_share, "limit": PAGE_SIZE,
+        {"weeks_ahead": weeks_ahead, "tentative": tentative, "idle_share": idle_share, "limit": PAGE_SIZE,
          **filters.params()},
     )
 

@@ -13,7 +13,8 @@ from headroom.dashboard.marts import MEMBER_LISTINGS
 st.title("Headroom in the coming weeks")
 filters = people_filters()
 with st.sidebar:
-    weeks = st.slider("Weeks ahead", min_value=2, max_value=12, value=8, key="weeks")
+    longest = max(load("weeks_ahead_max"), 2)
+    weeks = st.slider("Weeks ahead", min_value=2, max_value=longest, value=min(8, longest), key="weeks")
     idle_below = st.slider("Idle below planned share of capacity", 0, 100, 50, step=5, format="%d%%", key="idle")
     with_tentative = st.toggle("Count tentative work (Initial, Proposal)", value=True, key="tentative",
                                help="Off: headroom as if no tentative project is won (confirmed and on-hold "
@@ -26,7 +27,7 @@ if first is None:
 last = first + dt.timedelta(weeks=weeks - 1)
 by_team = load("headroom_by_team", first, last, filters)
 pages = tuple(st.session_state.get(f"{name}_page", 1) for name in MEMBER_LISTINGS)
-members = load("headroom_members", first, last, filters, with_tentative, idle_below / 100, pages)
+members = load("headroom_members", weeks, filters, with_tentative, idle_below / 100, pages)
 counts = members.iloc[0]
 st.caption(
     f"Weeks {first:%d %b %Y} to {last:%d %b %Y} (Mondays); headroom = capacity - planned hours. "
