@@ -18,6 +18,7 @@
 -- depends_on: {{ ref('fct_actuals') }}
 -- depends_on: {{ ref('int_actuals_priced') }}
 -- depends_on: {{ ref('fct_forecast_accuracy_monthly') }}
+-- depends_on: {{ ref('fct_member_headroom_ahead') }}
 -- depends_on: {{ ref('forecast_versions') }}
 -- depends_on: {{ ref('int_member_capacity_weekly') }}
 -- depends_on: {{ ref('int_member_utilization_monthly') }}
@@ -30,6 +31,7 @@
 -- depends_on: {{ ref('fct_team_utilization_monthly') }}
 -- depends_on: {{ ref('int_allocation_days') }}
 -- depends_on: {{ ref('int_calendar_days') }}
+-- depends_on: {{ ref('int_fx_rates_monthly') }}
 -- depends_on: {{ ref('int_member_days') }}
 -- depends_on: {{ ref('time_spine_daily') }}
 
