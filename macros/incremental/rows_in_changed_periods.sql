@@ -8,14 +8,16 @@
     `from {{ rows_in_changed_periods(ref('int_allocation_days'),
     'int_changed_member_months', 'month', 'team_member_id', 'planned_on') }}
     as allocation_days`. The input needs an index on (key, day);
-    `in_changed_periods` is the join form, for small inputs and tests.
+    `in_changed_periods` is the join form, for small inputs. A data test
+    passes `scoped` (built_incrementally) to read the changed periods only
+    after an incremental build, and the whole input otherwise.
 #}
 {% macro rows_in_changed_periods(
-    relation, changes, grain, key_column, day_column
+    relation, changes, grain, key_column, day_column, scoped=none
 ) -%}
     {#- the ref to the change set stands outside the if: parsing sees it -#}
     {%- set periods = changed_periods(changes, grain) -%}
-    {%- if is_incremental() -%}
+    {%- if (is_incremental() if scoped is none else scoped) -%}
         (
             select changed_rows.*
             from ({{ periods }}) as changed_periods

@@ -33,7 +33,7 @@ SERVER_SETTINGS = {
     "listen_addresses": "'127.0.0.1'",
     "timezone": "'UTC'",
     "log_timezone": "'UTC'",
-    "shared_buffers": "'1GB'",
+    "shared_buffers": "'512MB'",
     "work_mem": "'64MB'",
     "maintenance_work_mem": "'512MB'",
     "effective_cache_size": "'8GB'",

@@ -18,35 +18,28 @@
 
 with
 
-staged_rows as (
-    select
-        actuals.team_member_id,
-        actuals.project_id,
-        actuals.worked_on,
-        actuals.hours,
-        case when project_types.is_billable then actuals.hours else 0 end
-            as billable_hours
-    from {{ ref('stg_app__actuals') }} as actuals
-    inner join {{ ref('stg_app__projects') }} as projects
-        on actuals.project_id = projects.project_id
-    inner join {{ ref('project_types') }} as project_types
-        on projects.project_type_id = project_types.project_type_id
-    where not actuals.is_deleted
-),
-
+{#- each layer read through its (key, day) index, period by period -#}
 {% for name, changes, key in [
     ('staged_by_member', 'int_changed_member_months', 'team_member_id'),
     ('staged_by_project', 'int_changed_project_months', 'project_id'),
 ] %}
     {{ name }} as (
         select
-            sum(staged_rows.hours) as hours,
-            sum(staged_rows.billable_hours) as billable_hours
-        from staged_rows
-        {{ in_changed_periods(
-            changes, 'month', 'staged_rows.' ~ key, 'staged_rows.worked_on',
+            sum(actuals.hours) as hours,
+            sum(
+                case
+                    when project_types.is_billable then actuals.hours else 0
+                end
+            ) as billable_hours
+        from {{ rows_in_changed_periods(
+            ref('stg_app__actuals'), changes, 'month', key, 'worked_on',
             scoped=scoped,
-        ) }}
+        ) }} as actuals
+        inner join {{ ref('stg_app__projects') }} as projects
+            on actuals.project_id = projects.project_id
+        inner join {{ ref('project_types') }} as project_types
+            on projects.project_type_id = project_types.project_type_id
+        where not actuals.is_deleted
     ),
 {% endfor %}
 
@@ -60,23 +53,19 @@ member_layers as (
                 else 0
             end
         ) as billable_hours
-    from {{ ref('fct_actuals') }} as public_actuals
-    {{ in_changed_periods(
-        'int_changed_member_months', 'month',
-        'public_actuals.team_member_id', 'public_actuals.worked_on',
-        scoped=scoped,
-    ) }}
+    from {{ rows_in_changed_periods(
+        ref('fct_actuals'), 'int_changed_member_months', 'month',
+        'team_member_id', 'worked_on', scoped=scoped,
+    ) }} as public_actuals
     union all
     select
         'int_member_days' as layer,
         sum(member_days.actual_hours) as hours,
         sum(member_days.billable_hours) as billable_hours
-    from {{ ref('int_member_days') }} as member_days
-    {{ in_changed_periods(
-        'int_changed_member_months', 'month',
-        'member_days.team_member_id', 'member_days.calendar_on',
-        scoped=scoped,
-    ) }}
+    from {{ rows_in_changed_periods(
+        ref('int_member_days'), 'int_changed_member_months', 'month',
+        'team_member_id', 'calendar_on', scoped=scoped,
+    ) }} as member_days
     {% if not scoped %}
         union all
         select
@@ -90,11 +79,10 @@ member_layers as (
         'fct_member_utilization_monthly' as layer,
         sum(monthly.actual_hours) as hours,
         sum(monthly.billable_hours) as billable_hours
-    from {{ ref('fct_member_utilization_monthly') }} as monthly
-    {{ in_changed_periods(
-        'int_changed_member_months', 'month',
-        'monthly.team_member_id', 'monthly.month_start', scoped=scoped,
-    ) }}
+    from {{ rows_in_changed_periods(
+        ref('fct_member_utilization_monthly'), 'int_changed_member_months',
+        'month', 'team_member_id', 'month_start', scoped=scoped,
+    ) }} as monthly
 ),
 
 project_layers as (
@@ -102,11 +90,10 @@ project_layers as (
         'fct_revenue_forecast_monthly' as layer,
         sum(forecast.actual_hours) as hours,
         cast(null as numeric) as billable_hours
-    from {{ ref('fct_revenue_forecast_monthly') }} as forecast
-    {{ in_changed_periods(
-        'int_changed_project_months', 'month',
-        'forecast.project_id', 'forecast.month_start', scoped=scoped,
-    ) }}
+    from {{ rows_in_changed_periods(
+        ref('fct_revenue_forecast_monthly'), 'int_changed_project_months',
+        'month', 'project_id', 'month_start', scoped=scoped,
+    ) }} as forecast
 ),
 
 compared as (

@@ -19,11 +19,10 @@ with
 ] %}
     {{ mart }} as (
         select {{ mart }}.*
-        from {{ ref(model) }} as {{ mart }}
-        {{ in_changed_periods(
-            'int_changed_member_months', period,
-            mart ~ '.team_member_id', mart ~ '.' ~ grain, scoped=scoped,
-        ) }}
+        from {{ rows_in_changed_periods(
+            ref(model), 'int_changed_member_months', period,
+            'team_member_id', grain, scoped=scoped,
+        ) }} as {{ mart }}
     ),
 
     daily_by_{{ grain }} as (
@@ -33,12 +32,10 @@ with
                 sum(member_days.{{ measure }}) as {{ measure }},
             {% endfor %}
             member_days.{{ grain }} as period_start
-        from {{ ref('int_member_days') }} as member_days
-        {{ in_changed_periods(
-            'int_changed_member_months', period,
-            'member_days.team_member_id', 'member_days.calendar_on',
-            scoped=scoped,
-        ) }}
+        from {{ rows_in_changed_periods(
+            ref('int_member_days'), 'int_changed_member_months', period,
+            'team_member_id', 'calendar_on', scoped=scoped,
+        ) }} as member_days
         group by member_days.team_member_id, member_days.{{ grain }}
     ),
 

@@ -12,10 +12,10 @@
 ] + actuals_quality_flags() %}
 
 {#- after an incremental build, the member-months it rebuilt (every
-    actuals row it re-read lies in one: decision 33) -#}
-{% set scoped = built_incrementally([
-    'int_actuals_priced', 'fct_actuals', 'int_member_days',
-]) %}
+    actuals row it re-read lies in one: decision 33). Only the two models
+    it compares: a model it does not depend on may not be built yet when
+    it runs (int_member_days was listed, and made the scope a race). -#}
+{% set scoped = built_incrementally(['int_actuals_priced', 'fct_actuals']) %}
 
 with
 
@@ -24,11 +24,10 @@ with
 ] %}
     {{ name }} as (
         select {{ name }}.*
-        from {{ ref(model) }} as {{ name }}
-        {{ in_changed_periods(
-            'int_changed_member_months', 'month',
-            name ~ '.team_member_id', name ~ '.worked_on', scoped=scoped,
-        ) }}
+        from {{ rows_in_changed_periods(
+            ref(model), 'int_changed_member_months', 'month',
+            'team_member_id', 'worked_on', scoped=scoped,
+        ) }} as {{ name }}
     ),
 {% endfor %}
 

@@ -14,9 +14,12 @@
             {'columns': ['actual_id'], 'unique': true},
             {'columns': ['updated_at']},
             {'columns': ['staged_at']},
+            {'columns': ['team_member_id', 'worked_on']},
+            {'columns': ['project_id', 'worked_on']},
         ],
         post_hook=[
             "{{ delete_rows_gone_from_source('actuals', 'actual_id') }}",
+            "{{ create_missing_indexes() }}",
         ],
     )
 }}
