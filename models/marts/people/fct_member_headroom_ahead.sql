@@ -78,39 +78,73 @@ variants as (
     select false as counts_tentative
 ),
 
--- A member's weeks in each span they have a week in.
+-- Each member's weeks with tentative work counted or left out.
+member_weeks as (
+    select
+        ahead.team_member_id,
+        ahead.week_number,
+        variants.counts_tentative,
+        ahead.capacity_hours,
+        case
+            when variants.counts_tentative then ahead.planned_hours
+            else ahead.planned_hours - ahead.planned_tentative_hours
+        end as planned_hours,
+        case
+            when variants.counts_tentative then ahead.headroom_hours
+            else ahead.headroom_without_tentative_hours
+        end as headroom_hours,
+        ahead.time_off_conflict_hours,
+        ahead.stale_planned_hours
+    from ahead
+    cross join variants
+),
+
+-- Every span from the member's first week in the window on: a member is
+-- listed for a span when they have a week in it.
+member_spans as (
+    select
+        first_weeks.team_member_id,
+        spans.weeks_ahead,
+        variants.counts_tentative
+    from (
+        select
+            team_member_id,
+            min(week_number) as first_week_number
+        from ahead
+        group by team_member_id
+    ) as first_weeks
+    inner join spans
+        on first_weeks.first_week_number <= spans.weeks_ahead
+    cross join variants
+),
+
+-- Running sums over the weeks up to each span's last (a member with no
+-- row in a week adds nothing for it).
 summed as (
     select
-        spans.weeks_ahead,
-        variants.counts_tentative,
-        ahead.team_member_id,
-        sum(ahead.capacity_hours) as capacity_hours,
-        sum(
-            case
-                when variants.counts_tentative then ahead.planned_hours
-                else ahead.planned_hours - ahead.planned_tentative_hours
-            end
-        ) as planned_hours,
-        sum(
-            case
-                when variants.counts_tentative then ahead.headroom_hours
-                else ahead.headroom_without_tentative_hours
-            end
-        ) as headroom_hours,
+        member_spans.weeks_ahead,
+        member_spans.counts_tentative,
+        member_spans.team_member_id,
+        sum(member_weeks.capacity_hours) over spans_so_far as capacity_hours,
+        sum(member_weeks.planned_hours) over spans_so_far as planned_hours,
+        sum(member_weeks.headroom_hours) over spans_so_far as headroom_hours,
         count(*) filter (
-            where case
-                when variants.counts_tentative then ahead.headroom_hours
-                else ahead.headroom_without_tentative_hours
-            end < 0
-        ) as overbooked_weeks,
-        sum(ahead.time_off_conflict_hours) as time_off_conflict_hours,
-        sum(ahead.stale_planned_hours) as stale_planned_hours
-    from ahead
-    inner join spans
-        on ahead.week_number <= spans.weeks_ahead
-    cross join variants
-    group by
-        spans.weeks_ahead, variants.counts_tentative, ahead.team_member_id
+            where member_weeks.headroom_hours < 0
+        ) over spans_so_far as overbooked_weeks,
+        sum(member_weeks.time_off_conflict_hours) over spans_so_far
+            as time_off_conflict_hours,
+        sum(member_weeks.stale_planned_hours) over spans_so_far
+            as stale_planned_hours
+    from member_spans
+    left outer join member_weeks
+        on
+            member_spans.team_member_id = member_weeks.team_member_id
+            and member_spans.counts_tentative = member_weeks.counts_tentative
+            and member_spans.weeks_ahead = member_weeks.week_number
+    window spans_so_far as (
+        partition by member_spans.team_member_id, member_spans.counts_tentative
+        order by member_spans.weeks_ahead
+    )
 ),
 
 final as (

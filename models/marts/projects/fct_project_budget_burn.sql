@@ -61,30 +61,47 @@ exhaustion_months as (
     order by running_months.project_id, running_months.month_start
 ),
 
+-- The month's actuals and kept plan, one lookup per project through the
+-- (project_id, day) indexes, fenced by offset 0: joined, PostgreSQL read
+-- every actuals row and computed the whole kept plan (45 s of a day's
+-- build at scale 100, 1.7 s at scale 10).
 month_day_hours as (
     select
-        actuals.project_id,
-        actuals.worked_on as calendar_on,
-        actuals.hours
-    from actuals
-    inner join exhaustion_months
-        on
-            actuals.project_id = exhaustion_months.project_id
-            and actuals.worked_on >= exhaustion_months.month_start
-            and actuals.worked_on
-            < exhaustion_months.month_start + interval '1 month'
+        exhaustion_months.project_id,
+        month_actuals.worked_on as calendar_on,
+        month_actuals.hours
+    from exhaustion_months
+    cross join
+        lateral (
+            select
+                actuals.worked_on,
+                actuals.hours
+            from actuals
+            where
+                actuals.project_id = exhaustion_months.project_id
+                and actuals.worked_on >= exhaustion_months.month_start
+                and actuals.worked_on
+                < exhaustion_months.month_start + interval '1 month'
+            offset 0  -- noqa: AM09
+        ) as month_actuals
     union all
     select
-        kept_plan_days.project_id,
-        kept_plan_days.planned_on as calendar_on,
-        kept_plan_days.planned_hours as hours
-    from kept_plan_days
-    inner join exhaustion_months
-        on
+        exhaustion_months.project_id,
+        month_plan.planned_on as calendar_on,
+        month_plan.planned_hours as hours
+    from exhaustion_months
+    cross join lateral (
+        select
+            kept_plan_days.planned_on,
+            kept_plan_days.planned_hours
+        from kept_plan_days
+        where
             kept_plan_days.project_id = exhaustion_months.project_id
             and kept_plan_days.planned_on >= exhaustion_months.month_start
             and kept_plan_days.planned_on
             < exhaustion_months.month_start + interval '1 month'
+        offset 0  -- noqa: AM09
+    ) as month_plan
 ),
 
 month_days as (
