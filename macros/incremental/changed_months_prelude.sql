@@ -6,14 +6,17 @@
       for;
     - months, and moved_months: the months every key is rebuilt in because
       the as-of day or an end of the window moved (every month when a
-      reader was built alone and left no window);
+      reader was built alone and left no window); with `as_of_by_day`,
+      the as-of day's move is moved_days instead: the days between the
+      old and the new as-of day (first_day, last_day), the only days whose
+      answer it changes in a model of the daily grain;
     - span: every month a key's rows could have, in the old or new window;
     - changed_members and changed_projects: stamped since the watermark;
     - staged_allocations and staged_time_off: rows staged since then;
-    - staged_actual_months: (member, project, month) of every actuals row
-      staged since then, valid or not, where it is and where it was.
+    - staged_actual_months: (member, project, month, day) of every actuals
+      row staged since then, valid or not, where it is and where it was.
 #}
-{% macro changed_months_prelude(window) -%}
+{% macro changed_months_prelude(window, as_of_by_day=false) -%}
     {%- set readers = models_reading_this() -%}
     previous as (
         select
@@ -64,7 +67,10 @@
         cross join now_
         where
             previous.is_window_unknown
-            {%- for day in ['as_of_on', 'window_start_on', 'window_end_on'] %}
+            {%- for day in (
+                ['window_start_on', 'window_end_on'] if as_of_by_day
+                else ['as_of_on', 'window_start_on', 'window_end_on']
+            ) %}
                 or (
                     previous.first_{{ day }} <> now_.{{ day }}
                     or previous.last_{{ day }} <> now_.{{ day }}
@@ -76,6 +82,25 @@
                 and greatest(previous.last_{{ day }}, now_.{{ day }})
             {%- endfor %}
     ),
+
+    {% if as_of_by_day %}
+        -- a day after the earlier as-of day up to the later one changes
+        -- sides (actual or plan); days outside the range keep their answer
+        moved_days as (
+            select
+                least(previous.first_as_of_on, now_.as_of_on) + 1
+                    as first_day,
+                greatest(previous.last_as_of_on, now_.as_of_on) as last_day
+            from previous
+            cross join now_
+            where
+                not previous.is_window_unknown
+                and (
+                    previous.first_as_of_on <> now_.as_of_on
+                    or previous.last_as_of_on <> now_.as_of_on
+                )
+        ),
+    {% endif %}
 
     -- what was stamped since the watermark: members and projects (new
     -- rates, terms or fate), and allocations and time off, valid or not
@@ -103,7 +128,8 @@
         select
             actuals.team_member_id,
             actuals.project_id,
-            {{ month_start_of('actuals.worked_on') }} as month_start
+            {{ month_start_of('actuals.worked_on') }} as month_start,
+            actuals.worked_on
         from {{ ref('base_app__actuals') }} as actuals
         cross join previous
         where actuals.staged_at > previous.watermark
@@ -111,7 +137,8 @@
         select
             actuals.replaced_team_member_id,
             actuals.replaced_project_id,
-            {{ month_start_of('actuals.replaced_worked_on') }}
+            {{ month_start_of('actuals.replaced_worked_on') }},
+            actuals.replaced_worked_on
         from {{ ref('base_app__actuals') }} as actuals
         cross join previous
         where

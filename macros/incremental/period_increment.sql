@@ -2,8 +2,8 @@
     The whole configuration of a model incremental by period, in one call:
     {{ config(**period_increment('int_changed_member_months', 'month',
     'calendar_on', indexes=[...])) }}. `changes` is the change set it is
-    rebuilt from, `grain` 'month' or 'week' (a week overlapping a changed
-    month is rebuilt whole), `date_column` the model's column its periods
+    rebuilt from, `grain` 'month', 'week' (a week overlapping a changed day
+    is rebuilt whole) or 'day', `date_column` the model's column its periods
     are deleted by. The model's SQL reads its inputs through
     in_changed_periods with the same change set and grain.
 #}

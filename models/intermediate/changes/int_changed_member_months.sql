@@ -2,11 +2,14 @@
 
 -- The change set of the member grain and the people marts (decision 33):
 -- every (member, month) whose rows may differ from what its readers hold,
--- from what was staged since the oldest of their last builds.
+-- from what was staged since the oldest of their last builds, and the days
+-- of that month that may (decision 35): the whole month, except where the
+-- only reasons are actuals rows staged (their days) and the as-of day's
+-- move (the days it moved across): first_day to last_day spans them.
 
 with
 
-{{ changed_months_prelude('member') }},
+{{ changed_months_prelude('member', as_of_by_day=true) }},
 
 -- members rebuilt whole: their own record or rates changed, or their
 -- allocations or time off did (an edited row's old dates are not kept)
@@ -19,15 +22,20 @@ members_to_rebuild as (
 ),
 
 member_months as (
+    -- the days of actuals staged: a row counts on its own day only
     select
         staged_actual_months.team_member_id,
-        staged_actual_months.month_start
+        staged_actual_months.month_start,
+        staged_actual_months.worked_on as first_day,
+        staged_actual_months.worked_on as last_day
     from staged_actual_months
     union
     -- the actuals of a changed project (its rates, type or fate)
     select
         actuals.team_member_id,
-        {{ month_start_of('actuals.worked_on') }}
+        {{ month_start_of('actuals.worked_on') }} as month_start,
+        cast(null as date) as first_day,
+        cast(null as date) as last_day
     from {{ ref('int_actuals_priced') }} as actuals
     where
         actuals.project_id in (
@@ -37,7 +45,9 @@ member_months as (
     -- the days of the allocations of a changed project
     select
         allocations.team_member_id,
-        months.month_start
+        months.month_start,
+        cast(null as date) as first_day,
+        cast(null as date) as last_day
     from {{ ref('base_app__allocations') }} as allocations
     inner join months
         on
@@ -51,25 +61,56 @@ member_months as (
     union
     select
         members.team_member_id,
-        moved_months.month_start
+        moved_months.month_start,
+        cast(null as date) as first_day,
+        cast(null as date) as last_day
     from {{ ref('stg_app__team_members') }} as members
     cross join moved_months
     union
+    -- the days the as-of day moved across, in each month they fall in
+    select
+        members.team_member_id,
+        months.month_start,
+        greatest(moved_days.first_day, months.month_start) as first_day,
+        least(
+            moved_days.last_day,
+            cast(months.month_start + interval '1 month - 1 day' as date)
+        ) as last_day
+    from {{ ref('stg_app__team_members') }} as members
+    cross join moved_days
+    inner join months
+        on
+            months.month_start
+            between {{ month_start_of('moved_days.first_day') }}
+            and moved_days.last_day
+    union
     select
         members_to_rebuild.team_member_id,
-        months.month_start
+        months.month_start,
+        cast(null as date) as first_day,
+        cast(null as date) as last_day
     from members_to_rebuild
     cross join span
     inner join months
         on months.month_start between span.first_month and span.last_day
 ),
 
+-- A month with any whole-month reason is rebuilt whole (null days).
 final as (
-    select distinct
+    select
         team_member_id,
-        month_start
+        month_start,
+        case
+            when bool_and(first_day is not null) then min(first_day)
+            else month_start
+        end as first_day,
+        case
+            when bool_and(last_day is not null) then max(last_day)
+            else cast(month_start + interval '1 month - 1 day' as date)
+        end as last_day
     from member_months
     where team_member_id is not null
+    group by team_member_id, month_start
 )
 
 select * from final

@@ -79,10 +79,14 @@ project_months as (
         on months.month_start between span.first_month and span.last_day
 ),
 
+-- Whole months: the forecast's grain is the month (first_day and
+-- last_day, as in int_changed_member_months, for changed_periods).
 final as (
     select distinct
         project_id,
-        month_start
+        month_start,
+        month_start as first_day,
+        cast(month_start + interval '1 month - 1 day' as date) as last_day
     from project_months
     where project_id is not null
 )

@@ -1,6 +1,6 @@
 {{
     config(**period_increment(
-        'int_changed_member_months', 'month', 'calendar_on',
+        'int_changed_member_months', 'day', 'calendar_on',
         indexes=[
             {'columns': ['team_member_id', 'calendar_on'], 'unique': true},
             {'columns': ['week_start']},
@@ -9,9 +9,10 @@
     ))
 }}
 
--- Incremental by member and month (decisions 21 and 33): the pre-hook
--- deletes the rows of the months int_changed_member_months lists; every
--- input below is then read for those months only.
+-- Incremental by member and day (decisions 21, 33 and 35): the pre-hook
+-- deletes the rows of the days int_changed_member_months lists (whole
+-- months, or the days the as-of day moved across); every input below is
+-- then read for those days only. Every figure here is a member's day's own.
 
 with
 
@@ -31,7 +32,7 @@ time_off_days as (
     select time_off_days.*
     from {{ ref('int_time_off_days') }} as time_off_days
     {{ in_changed_periods(
-        'int_changed_member_months', 'month',
+        'int_changed_member_months', 'day',
         'time_off_days.team_member_id', 'time_off_days.off_on',
     ) }}
 ),
@@ -39,7 +40,7 @@ time_off_days as (
 allocation_days as (
     select allocation_days.*
     from {{ rows_in_changed_periods(
-        ref('int_allocation_days'), 'int_changed_member_months', 'month',
+        ref('int_allocation_days'), 'int_changed_member_months', 'day',
         'team_member_id', 'planned_on',
     ) }} as allocation_days
 ),
@@ -47,7 +48,7 @@ allocation_days as (
 actuals as (
     select actuals.*
     from {{ rows_in_changed_periods(
-        ref('int_actuals_priced'), 'int_changed_member_months', 'month',
+        ref('int_actuals_priced'), 'int_changed_member_months', 'day',
         'team_member_id', 'worked_on',
     ) }} as actuals
 ),
@@ -79,7 +80,7 @@ member_periods as {% if is_incremental() %}materialized {% endif %}(
     from members
     {% if is_incremental() %}
         inner join (
-            {{ changed_periods('int_changed_member_months', 'month') }}
+            {{ changed_periods('int_changed_member_months', 'day') }}
         ) as changes
             on members.team_member_id = changes.key_id
     {% endif %}
