@@ -1,5 +1,5 @@
 """`headroom app advance` against the contract, and the snapshots against
-what the simulator knows happened: 30 days, a `dbt snapshot` after each and
+what the simulator knows happened: 15 days, a `dbt snapshot` after each and
 an incremental run of the incremental models every third day; at the end,
 those models must equal their full refresh."""
 
@@ -18,16 +18,19 @@ from headroom import cli as headroom_cli
 from headroom.simulator import advance as adv
 from headroom.simulator import generate as gen
 
-# 30 days that end before the real today: the snapshots judge app rows by
+# 15 days that end before the real today: the snapshots judge app rows by
 # the real clock too (a row stamped after now is quarantined), so the
-# simulated days must not run ahead of it. They cross a month boundary.
+# simulated days must not run ahead of it. They cross a month boundary
+# (20 October to 4 November), with plan edits on days 5 and 15 and five
+# incremental runs, one on the new month's first day. (30 days until
+# session 10: 15 keep make test within its 15 minutes.)
 AS_OF = dt.date(2026, 10, 20)
-DAYS = 30
+DAYS = 15
 
 
 @pytest.fixture(scope="module")
 def history(wh, request):
-    """A small firm, built up to its snapshots, then 30 days with a snapshot each."""
+    """A small firm, built up to its snapshots, then DAYS days with a snapshot each."""
     name = "headroom_scratch_advance"
     database = contextlib.ExitStack()
     conninfo = database.enter_context(fresh_database(wh, name))
@@ -154,7 +157,7 @@ def test_every_status_change_is_captured_and_none_invented(history):
         tracked = {r[0] for r in conn.execute("select project_id from staging.stg_app__projects").fetchall()}
     seen_runs, truth_runs = _status_runs(seen), {k: v for k, v in _status_runs(truth).items() if k in tracked}
     changed = [k for k, v in truth_runs.items() if len(v) > 1]
-    assert changed, "the 30 days should move some projects"
+    assert changed, f"the {DAYS} days should move some projects"
     assert seen_runs == truth_runs
 
 
@@ -173,8 +176,8 @@ def test_advance_without_an_app_database_is_a_clear_error(wh, scratch_db):
 
 
 def test_incremental_models_equal_their_full_refresh(history):
-    """Edits, soft deletes, restores, late arrivals and rate changes of 30
-    days, taken in increments, end where a rebuild from nothing ends."""
+    """Edits, soft deletes, restores, late arrivals and rate changes of
+    DAYS days, taken in increments, end where a rebuild from nothing ends."""
     for model, (rows, digest) in history["incremental"].items():
         assert rows > 0, model
         assert (rows, digest) == history["full"][model], model
