@@ -82,10 +82,10 @@ def project_types(run=query) -> list[str]:
 
 
 def first_forecast_week(run=query) -> dt.date | None:
-    found = run(
-        "select week_start from marts.fct_team_capacity_weekly"
-        " where is_forecast_week order by week_start limit 1"
-    )
+    """The Monday the headroom page's coming weeks start on: the one
+    fct_member_headroom_ahead sums its spans from (the calendar's rule, one
+    home); None when no member has a week ahead."""
+    found = run("select first_week_start from marts.fct_member_headroom_ahead where weeks_ahead = 1 limit 1")
     return None if found.empty else found.iloc[0, 0]
 
 
