@@ -148,6 +148,50 @@ def test_budget_listing_is_read_a_page_at_a_time(conn, app_test):
     assert first + second == codes
 
 
+def test_pipeline_figures_equal_the_marts(conn, app_test):
+    """The pipeline page's live projects by current status, and the budget
+    tiles of one project type, equal what the project-grain marts give
+    counted here (the page reads the portfolio summed ahead of time)."""
+    from headroom.dashboard import marts
+
+    def expected_pipeline(types):
+        return [tuple(r) for r in conn.execute(
+            """
+            select p.project_status_name, count(*), round(avg(h.days_in_status), 1)
+            from marts.dim_projects p
+            join marts.fct_project_status_history h on h.project_id = p.project_id and h.is_current
+            where not p.is_deleted and (cardinality(%s::text[]) = 0 or p.project_type_name = any(%s))
+            group by p.project_status_name, p.workflow_order
+            order by p.workflow_order, p.project_status_name
+            """, (list(types), list(types))).fetchall()]
+
+    at = app_test("pipeline")
+    shown = at.dataframe[0].value
+    assert [(s, int(n), float(d)) for s, n, d in zip(
+        shown["project_status_name"], shown["projects"], shown["avg_days_in_current_status"])] == [
+        (s, n, float(d)) for s, n, d in expected_pipeline(())]
+
+    def run(sql, params=None):
+        return marts.frame(conn, sql, params)
+
+    found = marts.pipeline(("Support",), run=run)
+    support = expected_pipeline(("Support",))
+    assert support and [(s, int(n), a) for s, _, n, a in found.itertuples(index=False, name=None)] == support
+    over, budgeted, unbudgeted, overrun, at_risk = conn.execute(
+        """
+        select count(*) filter (where b.projected_overrun_hours > 0), count(*) filter (where b.has_budget),
+               count(*) filter (where not b.has_budget), coalesce(sum(b.projected_overrun_hours), 0),
+               coalesce(sum(b.revenue_at_risk_usd), 0)
+        from marts.fct_project_budget_burn b join marts.dim_projects p on p.project_id = b.project_id
+        where not p.is_deleted and p.project_type_name = 'Billable'
+        """).fetchone()
+    assert over > 0
+    totals = marts.budget_totals(("Billable",), run=run).iloc[0]
+    assert (totals["projects_over"], totals["projects_budgeted"], totals["projects_unbudgeted"],
+            totals["projected_overrun_hours"], totals["revenue_at_risk_usd"]) == (
+        over, budgeted, unbudgeted, overrun, at_risk)
+
+
 def _first_forecast_week(conn) -> dt.date:
     """The first week every member with a row in it has as a forecast week
     (a member who starts mid-week has an earlier one of their own)."""

@@ -27,7 +27,9 @@ BUILT = {
     "fct_revenue_forecast_by_type_monthly": "marts.fct_revenue_forecast_by_type_monthly",
     "int_project_budget_burn_monthly": "intermediate.int_project_budget_burn_monthly",
     "fct_project_budget_burn_monthly": "marts.fct_project_budget_burn_monthly",
+    "int_project_budget_burn": "intermediate.int_project_budget_burn",
     "fct_project_budget_burn": "marts.fct_project_budget_burn",
+    "fct_project_portfolio": "marts.fct_project_portfolio",
     "forecast_versions": "snapshots.forecast_versions",
     "fct_forecast_accuracy_monthly": "marts.fct_forecast_accuracy_monthly",
 }

@@ -23,6 +23,7 @@
 -- depends_on: {{ ref('int_member_capacity_weekly') }}
 -- depends_on: {{ ref('int_member_utilization_monthly') }}
 -- depends_on: {{ ref('fct_project_budget_burn') }}
+-- depends_on: {{ ref('fct_project_portfolio') }}
 -- depends_on: {{ ref('int_project_budget_burn_monthly') }}
 -- depends_on: {{ ref('fct_project_status_history') }}
 -- depends_on: {{ ref('fct_revenue_forecast_by_type_monthly') }}

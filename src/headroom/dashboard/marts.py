@@ -78,7 +78,8 @@ def teams_and_roles(run=query) -> tuple[list[str], list[str]]:
 
 
 def project_types(run=query) -> list[str]:
-    return list(run("select distinct project_type_name from marts.dim_projects order by 1")["project_type_name"])
+    """The types of dim_projects' projects, from the portfolio's few rows."""
+    return list(run("select distinct project_type_name from marts.fct_project_portfolio order by 1")["project_type_name"])
 
 
 def first_forecast_week(run=query) -> dt.date | None:
@@ -238,17 +239,19 @@ def flagged_actuals(start: dt.date, end: dt.date, filters: Filters, run=query) -
 
 
 def pipeline(types: tuple[str, ...], run=query) -> pd.DataFrame:
-    """Projects by current status: how many, and how long they have been in it."""
+    """Live projects by current status: how many, and how long they have
+    been in it, from fct_project_portfolio's rows per type and status."""
     type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
     return run(
         f"""
-        select p.project_status_name, p.workflow_order, count(*) as projects,
-               round(avg(h.days_in_status), 1) as avg_days_in_current_status
-        from marts.dim_projects p
-        join marts.fct_project_status_history h on h.project_id = p.project_id and h.is_current
-        where not p.is_deleted {type_filter}
+        select p.project_status_name, p.workflow_order,
+               cast(sum(p.status_project_count) as bigint) as projects,
+               round(sum(p.days_in_current_status) / sum(p.status_project_count), 1) as avg_days_in_current_status
+        from marts.fct_project_portfolio p
+        where true {type_filter}
         group by p.project_status_name, p.workflow_order
-        order by p.workflow_order
+        having sum(p.status_project_count) > 0
+        order by p.workflow_order, p.project_status_name
         """,
         {"types": list(types)},
     )
@@ -273,20 +276,19 @@ def time_in_status(types: tuple[str, ...], run=query) -> pd.DataFrame:
 
 
 def budget_totals(types: tuple[str, ...], run=query) -> pd.DataFrame:
-    """The budget page's tiles over every live project, summed here so the
-    page never loads the whole list: projects over budget, with and without
-    a budget, projected overrun hours and revenue at risk."""
+    """The budget page's tiles over every live project, from
+    fct_project_portfolio's rows per type and status: projects over budget,
+    with and without a budget, projected overrun hours and revenue at risk."""
     type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
     return run(
         f"""
-        select count(*) filter (where b.projected_overrun_hours > 0) as projects_over,
-               count(*) filter (where b.has_budget) as projects_budgeted,
-               count(*) filter (where not b.has_budget) as projects_unbudgeted,
-               coalesce(sum(b.projected_overrun_hours), 0) as projected_overrun_hours,
-               coalesce(sum(b.revenue_at_risk_usd), 0) as revenue_at_risk_usd
-        from marts.fct_project_budget_burn b
-        join marts.dim_projects p on p.project_id = b.project_id
-        where not p.is_deleted {type_filter}
+        select cast(coalesce(sum(p.over_budget_project_count), 0) as bigint) as projects_over,
+               cast(coalesce(sum(p.budgeted_project_count), 0) as bigint) as projects_budgeted,
+               cast(coalesce(sum(p.unbudgeted_project_count), 0) as bigint) as projects_unbudgeted,
+               coalesce(sum(p.projected_overrun_hours), 0) as projected_overrun_hours,
+               coalesce(sum(p.revenue_at_risk_usd), 0) as revenue_at_risk_usd
+        from marts.fct_project_portfolio p
+        where true {type_filter}
         """,
         {"types": list(types)},
     )
@@ -294,19 +296,20 @@ def budget_totals(types: tuple[str, ...], run=query) -> pd.DataFrame:
 
 def budget_burn(types: tuple[str, ...], has_budget: bool = True, page: int = 1, run=query) -> pd.DataFrame:
     """One page (PAGE_SIZE rows) of the live projects with a budget, by
-    projected overrun (most first), or of those without one."""
-    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
+    projected overrun (most first), or of those without one: read through
+    fct_project_budget_burn's index in this order, so a page costs the same
+    whatever the number of projects."""
+    type_filter = " and b.project_type_name = any(%(types)s)" if types else ""
     return run(
         f"""
-        select p.project_code, p.project_name, p.client_name, p.project_type_name, p.project_status_name,
+        select b.project_code, b.project_name, b.client_name, b.project_type_name, b.project_status_name,
                b.has_budget, b.budget_hours, b.worked_hours, b.planned_hours, b.burn_to_date_ratio,
                b.projected_burn_ratio, b.projected_overrun_hours, b.projected_overrun_cost_usd,
                b.revenue_at_risk_usd, b.overrun_unpriced_hours, b.budget_exhausted_week, b.is_budget_exhausted
         from marts.fct_project_budget_burn b
-        join marts.dim_projects p on p.project_id = b.project_id
-        where not p.is_deleted and b.has_budget = %(has_budget)s {type_filter}
+        where not b.is_deleted and b.has_budget = %(has_budget)s {type_filter}
         order by b.projected_overrun_hours desc nulls last,
-                 b.projected_burn_ratio desc nulls last, p.project_code
+                 b.projected_burn_ratio desc nulls last, b.project_code
         limit %(limit)s offset %(offset)s
         """,
         {"types": list(types), "has_budget": has_budget, "limit": PAGE_SIZE, "offset": (max(page, 1) - 1) * PAGE_SIZE},
