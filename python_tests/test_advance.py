@@ -87,22 +87,35 @@ INCREMENTAL_INPUTS = tuple(f"+{model}" for model in INCREMENTAL_MODELS)
 
 
 def _edit_plans(conninfo: str, day: dt.date) -> None:
-    """Edits the simulator does not make: allocations moved, lengthened and
-    soft-deleted, time off moved (the period models cannot know the old
-    dates, so these reach them through the member). Each edit is of a
-    different member, so that no edit hides another."""
+    """Edits the simulator does not make: allocations moved, stretched,
+    moved to another project and soft-deleted, time off moved: the change
+    sets must rebuild the days a row left (its replaced_* range) as well as
+    the days it covers (decision 37). Each edit is of a different member,
+    so that no edit hides another."""
     at = dt.datetime(day.year, day.month, day.day, 19, 0, 0)
     live = "deleted_at is null and id not in (select row_id from simulator.defects where table_name = '{}')"
+    billable_in_progress = "project_type_id = 1 and project_status_id = 4 and deleted_at is null"
     edits = [
-        # the last member's allocations: moved a month earlier and two weeks longer
+        # the last member's allocations with plan ahead: starting a month
+        # earlier, ending two weeks earlier (their last two weeks are left)
         f"""update app.allocations
-            set starts_on = starts_on - 30, ends_on = ends_on + 14, updated_at = %(at)s
+            set starts_on = starts_on - 30, ends_on = ends_on - 14, updated_at = %(at)s
             where id in (select id from app.allocations where {live.format('allocations')}
-                         order by team_member_id desc, id limit 3)""",
+                         and ends_on > %(day)s + 30 order by team_member_id desc, id limit 3)""",
         # one allocation of a member from the middle: soft-deleted
         f"""update app.allocations set deleted_at = %(at)s, updated_at = %(at)s
             where id = (select id from app.allocations where {live.format('allocations')}
                         order by team_member_id desc, id limit 1 offset 40)""",
+        # one allocation of another member, on billable work in progress:
+        # moved to another such project (the forecast of both changes)
+        f"""update app.allocations
+            set project_id = (select min(id) from app.projects where {live.format('projects')}
+                              and {billable_in_progress} and id <> allocations.project_id),
+                updated_at = %(at)s
+            where id = (select id from app.allocations where {live.format('allocations')}
+                        and ends_on > %(day)s + 30
+                        and project_id in (select id from app.projects where {billable_in_progress})
+                        order by team_member_id, id limit 1 offset 40)""",
         # the first member's time off: a week later
         f"""update app.time_off set starts_on = starts_on + 7, ends_on = ends_on + 7, updated_at = %(at)s
             where id in (select id from app.time_off where {live.format('time_off')}
@@ -110,7 +123,7 @@ def _edit_plans(conninfo: str, day: dt.date) -> None:
     ]
     with psycopg.connect(conninfo) as conn:
         for sql in edits:
-            assert conn.execute(sql, {"at": at}).rowcount > 0, sql
+            assert conn.execute(sql, {"at": at, "day": day}).rowcount > 0, sql
 
 
 def _status_runs(rows) -> dict:

@@ -6,10 +6,16 @@
     actuals_parents, and post-hooks that drop the rows no longer in `input`
     (among its rows passing `live_filter`), record the build and analyze.
     Each model names base_app__actuals in a `-- depends_on:` line for the
-    post-hook.
+    post-hook. `clock_input` is the stamped table the clock reads for the
+    input, when the input is a view on it: the newest stamp of the whole
+    table is found through its index (of the view's valid rows, only by
+    reading them all), and every valid row stamped up to it has been read.
 #}
-{% macro actuals_increment(input, live_filter='not live.is_deleted') -%}
-    {%- set clock_over = [input] + actuals_parents() | map('last') | list -%}
+{% macro actuals_increment(
+    input, live_filter='not live.is_deleted', clock_input=none
+) -%}
+    {%- set clock_over = [clock_input or input]
+        + actuals_parents() | map('last') | list -%}
     {{ return({
         'materialized': 'incremental',
         'incremental_strategy': 'delete+insert',

@@ -12,7 +12,11 @@
       answer it changes in a model of the daily grain;
     - span: every month a key's rows could have, in the old or new window;
     - changed_members and changed_projects: stamped since the watermark;
-    - staged_allocations and staged_time_off: rows staged since then;
+    - staged_allocations and staged_time_off: rows staged since then,
+      with where they were before a move (replaced_*);
+    - staged_range_days: the days of those rows, where they are and where
+      they were, by month within the span (first_day, last_day), with the
+      allocation's project (null for time off);
     - staged_actual_months: (member, project, month, day) of every actuals
       row staged since then, valid or not, where it is and where it was.
 #}
@@ -103,15 +107,21 @@
     {% endif %}
 
     -- what was stamped since the watermark: members and projects (new
-    -- rates, terms or fate), and allocations and time off, valid or not
-    -- (an edited row's old dates are not kept: their member or project is
-    -- rebuilt whole, or from the as-of month)
+    -- rates, terms or fate), and allocations and time off, valid or not,
+    -- with where a moved row was (replaced_*)
     {% for name, model, columns in [
         ('changed_members', 'int_team_members', ['team_member_id']),
         ('changed_projects', 'int_projects', ['project_id']),
-        ('staged_allocations', 'base_app__allocations',
-         ['team_member_id', 'project_id']),
-        ('staged_time_off', 'base_app__time_off', ['team_member_id']),
+        ('staged_allocations', 'base_app__allocations', [
+            'team_member_id', 'project_id', 'starts_on', 'ends_on',
+            'replaced_team_member_id', 'replaced_project_id',
+            'replaced_starts_on', 'replaced_ends_on',
+        ]),
+        ('staged_time_off', 'base_app__time_off', [
+            'team_member_id', 'starts_on', 'ends_on',
+            'replaced_team_member_id', 'replaced_starts_on',
+            'replaced_ends_on',
+        ]),
     ] %}
         {{ name }} as (
             select
@@ -123,6 +133,62 @@
             where stamped.staged_at > previous.watermark
         ),
     {% endfor %}
+
+    -- An allocation or time off counts on its own days only (every figure
+    -- of a member's day is the day's own: decision 35), where it is and
+    -- where it was before it moved (decision 37).
+    staged_ranges as (
+        select
+            team_member_id,
+            project_id,
+            starts_on,
+            ends_on
+        from staged_allocations
+        union
+        select
+            replaced_team_member_id,
+            replaced_project_id,
+            replaced_starts_on,
+            replaced_ends_on
+        from staged_allocations
+        where replaced_starts_on is not null
+        union
+        select
+            team_member_id,
+            cast(null as bigint) as project_id,
+            starts_on,
+            ends_on
+        from staged_time_off
+        union
+        select
+            replaced_team_member_id,
+            cast(null as bigint) as project_id,
+            replaced_starts_on,
+            replaced_ends_on
+        from staged_time_off
+        where replaced_starts_on is not null
+    ),
+
+    staged_range_days as (
+        select
+            staged_ranges.team_member_id,
+            staged_ranges.project_id,
+            months.month_start,
+            greatest(staged_ranges.starts_on, months.month_start) as first_day,
+            least(
+                staged_ranges.ends_on,
+                cast(months.month_start + interval '1 month - 1 day' as date)
+            ) as last_day
+        from staged_ranges
+        cross join span
+        inner join months
+            on
+                months.month_start
+                between {{ month_start_of('staged_ranges.starts_on') }}
+                and staged_ranges.ends_on
+                and months.month_start
+                between span.first_month and span.last_day
+    ),
 
     staged_actual_months as (
         select

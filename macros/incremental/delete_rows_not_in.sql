@@ -7,8 +7,12 @@
     without is_deleted (an upstream mart) passes live_filter='true'.
 
     With `base_model` (the base table holding every app row, valid or not,
-    with is_deleted and rejection_reason), the rows the app soft-deleted or
-    the checks now reject are found there, by key; the full comparison with
+    with is_deleted, rejection_reason and staged_at), the rows the app
+    soft-deleted or the checks now reject are found there, by key, among
+    the base rows stamped since the model's watermark: a row that became
+    deleted or rejected earlier was stamped by then, seen by the build
+    that recorded the watermark and deleted by its post-hook (or, on a
+    full build, never inserted). The full comparison with
     the live rows, which reads both tables whole, then runs only when the
     target still holds more rows than there are live ones (an app row
     deleted outright). Every live row is in the target (the incremental
@@ -23,6 +27,7 @@
         using {{ ref(base_model) }} as gone
         where
             gone.{{ key }} = target.{{ key }}
+            and gone.staged_at > {{ staged_watermark() }}
             and (gone.is_deleted or gone.rejection_reason is not null);
     {% endif -%}
     {{ delete_unmatched_rows(

@@ -15,10 +15,23 @@
     keeps where it was, so that those models also rebuild the place it
     left. Null when the row did not move. `probe` looks each row's held
     version up by the key index (few rows against a large held table)
-    instead of hashing the held table whole.
+    instead of hashing the held table whole. `changed_only` keeps only the
+    rows that take a new stamp (new, edited, or with a new verdict): an
+    incremental model re-checks more rows than change, and one it already
+    holds as they are need not be written again.
 #}
-{% macro stamp_staged_versions(relation_cte, key, columns, position=[], probe=false) -%}
+{% macro stamp_staged_versions(
+    relation_cte, key, columns, position=[], probe=false, changed_only=false
+) -%}
     {%- set held = held_staged_relation() -%}
+    {#- a held table built before a position column was added has no
+        replaced_ column of it: its rows count as not moved -#}
+    {%- set held_columns = [] -%}
+    {%- if held is not none and position -%}
+        {%- for column in adapter.get_columns_in_relation(held) -%}
+            {%- do held_columns.append(column.name) -%}
+        {%- endfor -%}
+    {%- endif -%}
     {%- set same_version -%}
         held_row.{{ key }} is not null
         and ({% for column in columns -%}
@@ -51,7 +64,11 @@
             end as staged_at
             {%- for column in position %},
                 case
-                    when {{ same_version }} then held_row.replaced_{{ column }}
+                    when {{ same_version }} then
+                        {%- if 'replaced_' ~ column in held_columns %}
+                            held_row.replaced_{{ column }}
+                        {%- else %} null
+                        {%- endif %}
                     when {{ moved }} then held_row.{{ column }}
                 end as replaced_{{ column }}
             {%- endfor %}
@@ -70,5 +87,8 @@
         -- a hash join on the key: the held table has no index to probe
         left outer join {{ held }} as held_row
             on held_row.{{ key }} = {{ relation_cte }}.{{ key }}
+    {%- endif %}
+    {%- if held is not none and changed_only %}
+    where not ({{ same_version }})
     {%- endif %}
 {%- endmacro %}

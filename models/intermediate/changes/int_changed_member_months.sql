@@ -4,21 +4,18 @@
 -- every (member, month) whose rows may differ from what its readers hold,
 -- from what was staged since the oldest of their last builds, and the days
 -- of that month that may (decision 35): the whole month, except where the
--- only reasons are actuals rows staged (their days) and the as-of day's
--- move (the days it moved across): first_day to last_day spans them.
+-- only reasons are actuals rows, allocations or time off staged, or the
+-- actuals and allocations of a changed project (their days, decision 37),
+-- and the as-of day's move (the days it moved across): first_day to
+-- last_day spans them.
 
 with
 
 {{ changed_months_prelude('member', as_of_by_day=true) }},
 
--- members rebuilt whole: their own record or rates changed, or their
--- allocations or time off did (an edited row's old dates are not kept)
+-- members rebuilt whole: their own record or rates changed
 members_to_rebuild as (
     select changed_members.team_member_id from changed_members
-    union
-    select staged_allocations.team_member_id from staged_allocations
-    union
-    select staged_time_off.team_member_id from staged_time_off
 ),
 
 member_months as (
@@ -30,12 +27,22 @@ member_months as (
         staged_actual_months.worked_on as last_day
     from staged_actual_months
     union
-    -- the actuals of a changed project (its rates, type or fate)
+    -- the days of allocations and time off staged, where they are and
+    -- where they were (decision 37)
+    select
+        staged_range_days.team_member_id,
+        staged_range_days.month_start,
+        staged_range_days.first_day,
+        staged_range_days.last_day
+    from staged_range_days
+    union
+    -- the days of the actuals of a changed project (its rates, type or
+    -- fate)
     select
         actuals.team_member_id,
         {{ month_start_of('actuals.worked_on') }} as month_start,
-        cast(null as date) as first_day,
-        cast(null as date) as last_day
+        actuals.worked_on as first_day,
+        actuals.worked_on as last_day
     from {{ ref('int_actuals_priced') }} as actuals
     where
         actuals.project_id in (
@@ -46,8 +53,11 @@ member_months as (
     select
         allocations.team_member_id,
         months.month_start,
-        cast(null as date) as first_day,
-        cast(null as date) as last_day
+        greatest(allocations.starts_on, months.month_start) as first_day,
+        least(
+            allocations.ends_on,
+            cast(months.month_start + interval '1 month - 1 day' as date)
+        ) as last_day
     from {{ ref('base_app__allocations') }} as allocations
     inner join months
         on

@@ -14,14 +14,13 @@ members_replanned as (
     select changed_members.team_member_id from changed_members
     union
     select staged_time_off.team_member_id from staged_time_off
+    union
+    select staged_time_off.replaced_team_member_id from staged_time_off
 ),
 
--- projects rebuilt whole: their own terms changed, or an allocation of
--- theirs did (an edited row's old dates are not kept)
+-- projects rebuilt whole: their own terms changed
 projects_to_rebuild as (
     select changed_projects.project_id from changed_projects
-    union
-    select staged_allocations.project_id from staged_allocations
 ),
 
 -- projects whose plan to come a replanned member is on: rebuilt from the
@@ -42,6 +41,14 @@ project_months as (
         staged_actual_months.project_id,
         staged_actual_months.month_start
     from staged_actual_months
+    union
+    -- the months of the allocations staged, where they are and where they
+    -- were (decision 37)
+    select
+        staged_range_days.project_id,
+        staged_range_days.month_start
+    from staged_range_days
+    where staged_range_days.project_id is not null
     union
     -- the actuals of a member whose rates changed
     select

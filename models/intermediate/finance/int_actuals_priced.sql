@@ -1,5 +1,7 @@
 -- depends_on: {{ ref('base_app__actuals') }}
-{{ config(**actuals_increment('stg_app__actuals')) }}
+{{ config(**actuals_increment(
+    'stg_app__actuals', clock_input='base_app__actuals'
+)) }}
 
 with
 

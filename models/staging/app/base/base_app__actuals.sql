@@ -2,7 +2,8 @@
 -- stands for a uniqueness test on stg_app__actuals, which it makes moot.
 -- Incremental (decision 22): a run re-checks the rows whose answer could
 -- have changed, with every row they are compared with (their double-submit
--- partition), and a post-hook drops the rows the app deleted outright.
+-- partition), writes those whose content or verdict did change, and a
+-- post-hook drops the rows the app deleted outright.
 -- staged_at (decision 25) tells the models downstream which rows changed.
 {{
     config(
@@ -265,7 +266,8 @@ final as (
     {{ stamp_staged_versions('checked', 'actual_id', [
         'team_member_id', 'project_id', 'worked_on', 'hours', 'actual_source',
         'created_at', 'updated_at', 'deleted_at', 'rejection_reason',
-    ], position=['team_member_id', 'project_id', 'worked_on'], probe=true) }}
+    ], position=['team_member_id', 'project_id', 'worked_on'], probe=true,
+    changed_only=is_incremental()) }}
 )
 
 select * from final

@@ -64,13 +64,14 @@ checked as (
     from renamed
 ),
 
--- staged_at (decision 25): the rows that changed since the last build
+-- staged_at (decision 25): the rows that changed since the last build;
+-- replaced_*: where a moved row was, for the change sets (decision 37)
 final as (
     {{ stamp_staged_versions('checked', 'allocation_id', [
         'team_member_id', 'project_id', 'starts_on', 'ends_on',
         'hours_per_day', 'created_at', 'updated_at', 'deleted_at',
         'rejection_reason',
-    ]) }}
+    ], position=['team_member_id', 'project_id', 'starts_on', 'ends_on']) }}
 )
 
 select * from final
