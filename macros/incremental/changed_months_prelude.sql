@@ -177,7 +177,7 @@
             greatest(staged_ranges.starts_on, months.month_start) as first_day,
             least(
                 staged_ranges.ends_on,
-                cast(months.month_start + interval '1 month - 1 day' as date)
+                {{ dbt.last_day('months.month_start', 'month') }}
             ) as last_day
         from staged_ranges
         cross join span

@@ -56,7 +56,7 @@ member_months as (
         greatest(allocations.starts_on, months.month_start) as first_day,
         least(
             allocations.ends_on,
-            cast(months.month_start + interval '1 month - 1 day' as date)
+            {{ dbt.last_day('months.month_start', 'month') }}
         ) as last_day
     from {{ ref('base_app__allocations') }} as allocations
     inner join months
@@ -84,7 +84,7 @@ member_months as (
         greatest(moved_days.first_day, months.month_start) as first_day,
         least(
             moved_days.last_day,
-            cast(months.month_start + interval '1 month - 1 day' as date)
+            {{ dbt.last_day('months.month_start', 'month') }}
         ) as last_day
     from {{ ref('stg_app__team_members') }} as members
     cross join moved_days
@@ -116,7 +116,7 @@ final as (
         end as first_day,
         case
             when bool_and(last_day is not null) then max(last_day)
-            else cast(month_start + interval '1 month - 1 day' as date)
+            else {{ dbt.last_day('month_start', 'month') }}
         end as last_day
     from member_months
     where team_member_id is not null

@@ -93,7 +93,7 @@ final as (
         project_id,
         month_start,
         month_start as first_day,
-        cast(month_start + interval '1 month - 1 day' as date) as last_day
+        {{ dbt.last_day('month_start', 'month') }} as last_day
     from project_months
     where project_id is not null
 )
