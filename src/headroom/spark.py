@@ -1,0 +1,208 @@
+"""Apache Spark as a second warehouse (docs/scale-out.md, decision 38):
+the in-process Spark that dbt-spark's `session` method starts, its settings
+in one place, and the copy of the simulated app into Iceberg tables there.
+
+Spark keeps its state under .headroom/spark: the Iceberg warehouse folder
+and the Derby metastore (one Spark process at a time). The settings reach
+the dbt profile (profiles.yml.example, target `spark`) as HEADROOM_SPARK_*
+variables, so dbt, the loader and the comparison test start the same Spark.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import time
+from pathlib import Path
+from typing import Callable
+
+from headroom import settings
+from headroom.errors import UsageError
+from headroom.simulator.schema import APP_TABLES
+
+# The wheel that carries Iceberg's Spark runtime (Maven is unreachable);
+# its jar matches pyspark 3.5 on Scala 2.12.
+ICEBERG_JAR = "iceberg-spark-runtime-3.5_2.12-1.10.2.jar"
+DEFAULT_MASTER = "local[2]"
+
+
+def spark_dir() -> Path:
+    return settings.state_dir() / "spark"
+
+
+def java_version() -> int | None:
+    """The major version of the `java` on PATH, or None when there is none."""
+    java = shutil.which("java")
+    if java is None:
+        return None
+    try:
+        out = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    found = re.search(r'version "(\d+)(?:\.(\d+))?', out.stderr + out.stdout)
+    if not found:
+        return None
+    major = int(found.group(1))
+    # Java 8 and older call themselves 1.x
+    return int(found.group(2) or 0) if major == 1 else major
+
+
+def java_problem() -> str | None:
+    """Why Spark cannot start here, in one line, or None."""
+    version = java_version()
+    if version is None:
+        return "no Java on PATH: Spark needs Java 17 (Debian: apt-get install openjdk-17-jre-headless)"
+    if version not in (11, 17):
+        return f"Java {version} is on PATH: pyspark 3.5 runs on Java 17 (or 11)"
+    return None
+
+
+def iceberg_jar() -> Path:
+    try:
+        import snowpark_connect_deps_iceberg as wheel
+    except ImportError:
+        raise UsageError("the Spark packages are not installed; run `make setup-spark`.") from None
+    jar = Path(wheel.__file__).parent / "jars" / ICEBERG_JAR
+    if not jar.exists():
+        raise UsageError(f"{jar} is missing: reinstall with `make setup-spark`.")
+    return jar
+
+
+def conf() -> dict[str, str]:
+    """Every Spark setting of the project (the profile reads them too)."""
+    state = spark_dir()
+    return {
+        "spark.master": os.environ.get("HEADROOM_SPARK_MASTER", DEFAULT_MASTER),
+        "spark.app.name": "headroom",
+        "spark.jars": str(iceberg_jar()),
+        "spark.sql.extensions": "org.apache.iceberg.spark.extensions.IcebergSparkSessionExtensions",
+        "spark.sql.catalog.spark_catalog": "org.apache.iceberg.spark.SparkSessionCatalog",
+        "spark.sql.catalog.spark_catalog.type": "hive",
+        # without it, creating a table waits minutes on the metastore's lock
+        "spark.hadoop.iceberg.engine.hive.lock-enabled": "false",
+        "spark.sql.warehouse.dir": str(state / "warehouse"),
+        "spark.driver.extraJavaOptions": f"-Dderby.system.home={state / 'metastore'}",
+        "spark.sql.session.timeZone": "UTC",
+        "spark.sql.shuffle.partitions": os.environ.get("HEADROOM_SPARK_SHUFFLE_PARTITIONS", "4"),
+        "spark.ui.enabled": "false",
+        "spark.driver.memory": os.environ.get("HEADROOM_SPARK_DRIVER_MEMORY", "4g"),
+    }
+
+
+def env() -> dict[str, str]:
+    """The variables profiles.yml.example's spark target reads."""
+    problem = java_problem()
+    if problem:
+        raise UsageError(problem)
+    values = conf()
+    (spark_dir() / "metastore").mkdir(parents=True, exist_ok=True)
+    return {
+        "HEADROOM_SPARK_MASTER": values["spark.master"],
+        "HEADROOM_SPARK_JARS": values["spark.jars"],
+        "HEADROOM_SPARK_WAREHOUSE": values["spark.sql.warehouse.dir"],
+        "HEADROOM_SPARK_JAVA_OPTIONS": values["spark.driver.extraJavaOptions"],
+        "HEADROOM_SPARK_SHUFFLE_PARTITIONS": values["spark.sql.shuffle.partitions"],
+        "HEADROOM_SPARK_DRIVER_MEMORY": values["spark.driver.memory"],
+    }
+
+
+def session():
+    """A SparkSession with the project's settings (the loader, the tests)."""
+    problem = java_problem()
+    if problem:
+        raise UsageError(problem)
+    from pyspark.sql import SparkSession
+
+    (spark_dir() / "metastore").mkdir(parents=True, exist_ok=True)
+    builder = SparkSession.builder.enableHiveSupport()
+    for key, value in conf().items():
+        builder = builder.config(key, value)
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+# PostgreSQL column types of the app (simulator/schema.py) as Spark types.
+def spark_type(pg_type: str) -> str:
+    pg_type = pg_type.lower()
+    if pg_type.startswith(("bigint", "smallint", "integer")):
+        return "bigint" if pg_type.startswith("bigint") else "int"
+    if pg_type.startswith("numeric"):
+        return "decimal" + pg_type[len("numeric"):].split()[0]
+    if pg_type.startswith(("varchar", "char", "text")):
+        return "string"
+    if pg_type.startswith("timestamp"):
+        return "timestamp"
+    if pg_type.startswith(("date", "boolean")):
+        return pg_type.split()[0]
+    raise ValueError(f"no Spark type for {pg_type}")
+
+
+def app_columns(table: str) -> list[tuple[str, str]]:
+    columns = []
+    for line in APP_TABLES[table].strip().splitlines():
+        name, rest = line.strip().split(None, 1)
+        columns.append((name, spark_type(rest.replace("not null", "").replace("null", "").strip(" ,"))))
+    return columns
+
+
+def load_app(conninfo: str, say: Callable[[str], None] = print) -> dict[str, int]:
+    """Copies the app schema from PostgreSQL into Iceberg tables app.* in
+    Spark, every column in its own type. The rows travel as CSV files (a
+    marker for null, so an empty string stays an empty string); Spark
+    reads them as text and casts each column."""
+    import psycopg
+
+    export = spark_dir() / "export"
+    shutil.rmtree(export, ignore_errors=True)
+    export.mkdir(parents=True)
+    with psycopg.connect(conninfo) as conn:
+        for table in APP_TABLES:
+            started = time.monotonic()
+            select = ", ".join(_as_text(name, kind) for name, kind in app_columns(table))
+            with open(export / f"{table}.csv", "wb") as out, conn.cursor().copy(
+                f"copy (select {select} from app.{table} order by id) to stdout "
+                "with (format csv, header true, null '\\N')"
+            ) as copy:
+                for chunk in copy:
+                    out.write(chunk)
+            say(f"headroom: exported app.{table} in {time.monotonic() - started:.1f}s")
+    spark = session()
+    counts = {}
+    try:
+        spark.sql("create database if not exists app")
+        for table in APP_TABLES:
+            started = time.monotonic()
+            columns = app_columns(table)
+            raw = (
+                spark.read.option("header", "true")
+                .option("nullValue", "\\N")
+                .option("emptyValue", "")
+                .option("multiLine", "true")
+                .option("escape", '"')
+                .schema(", ".join(f"`{name}` string" for name, _ in columns))
+                .csv(str(export / f"{table}.csv"))
+            )
+            raw.createOrReplaceTempView(f"raw_{table}")
+            casts = ", ".join(f"cast(`{name}` as {kind}) as `{name}`" for name, kind in columns)
+            spark.sql(f"drop table if exists app.{table}")
+            spark.sql(
+                f"create table app.{table} using iceberg as select {casts} from raw_{table}"
+            )
+            counts[table] = spark.table(f"app.{table}").count()
+            say(f"headroom: app.{table} in Spark: {counts[table]:,} rows in {time.monotonic() - started:.1f}s")
+    finally:
+        spark.stop()
+    shutil.rmtree(export, ignore_errors=True)
+    return counts
+
+
+def _as_text(name: str, kind: str) -> str:
+    """One column as the text Spark casts back (timestamps in ISO form)."""
+    if kind == "timestamp":
+        return f"to_char({name}, 'YYYY-MM-DD HH24:MI:SS') as {name}"
+    if kind == "boolean":
+        return f"case when {name} then 'true' when not {name} then 'false' end as {name}"
+    return name
