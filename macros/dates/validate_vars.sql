@@ -35,7 +35,7 @@
                 "vars analyst_role, dashboard_role and finance_role must name three different roles"
             ) }}
         {%- endif -%}
-        {%- do _check_policy_roles_are_plain() -%}
+        {%- do check_policy_roles_are_plain() -%}
     {%- endif -%}
     select 1
 {%- endmacro %}
@@ -61,7 +61,11 @@
     any existing role with powers (superuser, createrole, createdb,
     replication, bypassrls) or with members (a group).
 #}
-{% macro _check_policy_roles_are_plain() -%}
+{% macro check_policy_roles_are_plain() -%}
+    {{ return(adapter.dispatch('check_policy_roles_are_plain')()) }}
+{%- endmacro %}
+
+{% macro postgres__check_policy_roles_are_plain() -%}
     {%- set reserved = [
         'public', 'none', 'all', 'current_user', 'session_user',
         'current_role', 'user', 'postgres', target.user | lower,
@@ -114,3 +118,6 @@
         ) }}
     {%- endif -%}
 {%- endmacro %}
+
+{# Spark: no roles there (spark__create_roles); the names were checked above. #}
+{% macro spark__check_policy_roles_are_plain() -%}{%- endmacro %}

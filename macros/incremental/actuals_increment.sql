@@ -16,7 +16,7 @@
 ) -%}
     {%- set clock_over = [clock_input or input]
         + actuals_parents() | map('last') | list -%}
-    {{ return({
+    {{ return(incremental_config({
         'materialized': 'incremental',
         'incremental_strategy': 'delete+insert',
         'unique_key': 'actual_id',
@@ -33,7 +33,7 @@
             "{{ delete_rows_not_in('" ~ input ~ "', 'actual_id', live_filter="
             ~ '"' ~ live_filter ~ '"' ~ ", base_model='base_app__actuals') }}",
             '{{ record_increment() }}',
-            'analyze {{ this }}',
+            '{{ analyze_relation(this) }}',
         ],
-    }) }}
+    })) }}
 {%- endmacro %}

@@ -10,11 +10,11 @@
         'base_app__actuals', 'base_app__allocations', 'base_app__time_off',
         'int_team_members', 'int_projects',
     ] -%}
-    {{ return({
+    {{ return(incremental_config({
         'materialized': 'table',
         'pre_hook': [
             '{{ begin_increment(' ~ stamped ~ ", window='" ~ window ~ "') }}",
         ],
         'post_hook': ['{{ record_increment() }}'],
-    }) }}
+    })) }}
 {%- endmacro %}

@@ -8,6 +8,10 @@
     longer incremental) are dropped.
 #}
 {% macro create_incremental_state() -%}
+    {{ return(adapter.dispatch('create_incremental_state')()) }}
+{%- endmacro %}
+
+{% macro postgres__create_incremental_state() -%}
     {%- set schema = generate_schema_name('intermediate', none) -%}
     {%- set state = schema ~ '.incremental_state' -%}
     create schema if not exists {{ schema }};
@@ -46,3 +50,7 @@
         'staged_at of its inputs it has seen (the one watermark), the '
         'as-of day and, for a model incremental by period, its window.'
 {%- endmacro %}
+
+{# Spark: every model is rebuilt whole there (incremental_config), so no
+   model keeps a watermark. #}
+{% macro spark__create_incremental_state() -%}{%- endmacro %}

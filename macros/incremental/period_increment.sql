@@ -9,7 +9,7 @@
 #}
 {% macro period_increment(changes, grain, date_column, indexes=[]) -%}
     {%- set hook_args = "'" ~ changes ~ "', '" ~ grain ~ "', '" ~ date_column ~ "'" -%}
-    {{ return({
+    {{ return(incremental_config({
         'materialized': 'incremental',
         'incremental_strategy': 'append',
         'on_schema_change': 'fail',
@@ -17,7 +17,7 @@
         'pre_hook': ['{{ begin_period_increment(' ~ hook_args ~ ') }}'],
         'post_hook': [
             "{{ record_period_increment('" ~ changes ~ "') }}",
-            'analyze {{ this }}',
+            '{{ analyze_relation(this) }}',
         ],
-    }) }}
+    })) }}
 {%- endmacro %}

@@ -27,6 +27,10 @@
     is still on record.
 #}
 {% macro start_run_record() -%}
+    {{ return(adapter.dispatch('start_run_record')()) }}
+{%- endmacro %}
+
+{% macro postgres__start_run_record() -%}
     {%- set schema = monitoring_schema() -%}
     create schema if not exists {{ schema }};
     create table if not exists {{ schema }}.invocations (
@@ -97,3 +101,7 @@
     )
     on conflict (invocation_id) do nothing
 {%- endmacro %}
+
+{# Spark: the run history is kept on PostgreSQL only (docs/scale-out.md);
+   the monitoring models are disabled there. #}
+{% macro spark__start_run_record() -%}{%- endmacro %}

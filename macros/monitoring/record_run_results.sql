@@ -5,6 +5,10 @@
     replaces what the first wrote.
 #}
 {% macro record_run_results(results) -%}
+    {{ return(adapter.dispatch('record_run_results')(results)) }}
+{%- endmacro %}
+
+{% macro postgres__record_run_results(results) -%}
     {%- set schema = monitoring_schema() -%}
     {%- if not execute -%}
         select 1
@@ -97,3 +101,6 @@
         from {{ relation }}
     {%- endfor %}
 {%- endmacro %}
+
+{# Spark: the run history is kept on PostgreSQL only (spark__start_run_record). #}
+{% macro spark__record_run_results(results) -%}{%- endmacro %}

@@ -14,6 +14,10 @@
 
 {# The last on-run-start hook: reached only when every check before it passed. #}
 {% macro record_run_checks_passed() -%}
+    {{ return(adapter.dispatch('record_run_checks_passed')()) }}
+{%- endmacro %}
+
+{% macro postgres__record_run_checks_passed() -%}
     create schema if not exists {{ generate_schema_name('intermediate', none) }};
     create table if not exists {{ run_checks_relation() }} (
         invocation_id text primary key,
@@ -29,6 +33,10 @@
 
 {# The first pre-hook of every model, seed and snapshot. #}
 {% macro assert_run_checks_passed() -%}
+    {{ return(adapter.dispatch('assert_run_checks_passed')()) }}
+{%- endmacro %}
+
+{% macro postgres__assert_run_checks_passed() -%}
     do $assert_run_checks$
     begin
         -- two statements: the second is planned only once the table exists
@@ -49,4 +57,35 @@
 {% macro run_checks_failed_message() -%}
     'The checks before the build (on-run-start) did not all pass in this '
     'run, so nothing was rebuilt: see the first error above.'
+{%- endmacro %}
+
+{# Spark: the same receipt in an Iceberg table, one statement per call
+   (a Spark session runs one statement at a time). #}
+{% macro spark__record_run_checks_passed() -%}
+    {%- if execute -%}
+        {%- do run_query(
+            'create schema if not exists '
+            ~ generate_schema_name('intermediate', none)
+        ) -%}
+        {%- do run_query(
+            'create table if not exists ' ~ run_checks_relation()
+            ~ ' (invocation_id string, passed_at timestamp) using iceberg'
+        ) -%}
+        {%- do run_query('delete from ' ~ run_checks_relation()) -%}
+        {%- do run_query(
+            'insert into ' ~ run_checks_relation()
+            ~ " values ('" ~ invocation_id ~ "', current_timestamp())"
+        ) -%}
+    {%- endif -%}
+{%- endmacro %}
+
+{# Spark: raise_error() stops the node when the receipt is missing. #}
+{% macro spark__assert_run_checks_passed() -%}
+    select raise_error({{ run_checks_failed_message() }})
+    from (
+        select count(*) as passed
+        from {{ run_checks_relation() }}
+        where invocation_id = '{{ invocation_id }}'
+    ) as receipt
+    where receipt.passed = 0
 {%- endmacro %}

@@ -18,6 +18,10 @@
 {%- endmacro %}
 
 {% macro create_roles() -%}
+    {{ return(adapter.dispatch('create_roles')()) }}
+{%- endmacro %}
+
+{% macro postgres__create_roles() -%}
     {%- if execute -%}
         do $create_roles$
         begin
@@ -45,3 +49,7 @@
         select 1
     {%- endif -%}
 {%- endmacro %}
+
+{# Spark (docs/scale-out.md): no roles in a session; a cluster's catalog
+   (Unity Catalog, Ranger) owns its own grants. #}
+{% macro spark__create_roles() -%}{%- endmacro %}

@@ -8,6 +8,10 @@
     that do not exist yet (a partial first run) are skipped.
 #}
 {% macro grant_schema_usage() -%}
+    {{ return(adapter.dispatch('grant_schema_usage')()) }}
+{%- endmacro %}
+
+{% macro postgres__grant_schema_usage() -%}
     {%- set analyst = policy_roles()['analyst_role'] -%}
     {%- set dashboard = policy_roles()['dashboard_role'] -%}
     {%- set finance = policy_roles()['finance_role'] -%}
@@ -44,3 +48,6 @@
         select 1
     {%- endif -%}
 {%- endmacro %}
+
+{# Spark: no roles to grant to (see spark__create_roles). #}
+{% macro spark__grant_schema_usage() -%}{%- endmacro %}

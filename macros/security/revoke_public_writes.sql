@@ -10,6 +10,10 @@
     notice naming what an administrator should revoke (docs/reliability.md).
 #}
 {% macro revoke_public_writes() -%}
+    {{ return(adapter.dispatch('revoke_public_writes')()) }}
+{%- endmacro %}
+
+{% macro postgres__revoke_public_writes() -%}
     {%- set schemas = [
         'app', 'simulator', 'reference', 'staging', 'quality', 'snapshots',
         'intermediate', 'marts', 'restricted',
@@ -60,3 +64,6 @@
         select 1
     {%- endif -%}
 {%- endmacro %}
+
+{# Spark: no PUBLIC role to revoke from (see spark__create_roles). #}
+{% macro spark__revoke_public_writes() -%}{%- endmacro %}

@@ -8,6 +8,10 @@
     it yet. Runs from on-run-start for commands that build.
 #}
 {% macro check_source_drift(source_name='app') -%}
+    {{ return(adapter.dispatch('check_source_drift')(source_name)) }}
+{%- endmacro %}
+
+{% macro postgres__check_source_drift(source_name='app') -%}
     {%- if execute and flags.WHICH in ('build', 'run', 'snapshot', 'test') -%}
         {%- set problems = [] -%}
         {%- set additions = [] -%}
@@ -69,4 +73,44 @@
         {%- endif -%}
     {%- endif -%}
     select 1
+{%- endmacro %}
+
+{#
+    Spark: the same check on column names (a dropped column stops the run,
+    an added one warns); the types are Spark's own (decimal(5,2), not
+    numeric(5,2) not null), compared on PostgreSQL, where the app lives,
+    before `headroom spark load` copies it.
+#}
+{% macro spark__check_source_drift(source_name='app') -%}
+    {%- if execute and flags.WHICH in ('build', 'run', 'snapshot', 'test') -%}
+        {%- set problems = [] -%}
+        {%- for node in graph.sources.values()
+            if node.source_name == source_name -%}
+            {%- set relation = adapter.get_relation(
+                database=node.database, schema=node.schema,
+                identifier=node.identifier
+            ) -%}
+            {%- set where = node.schema ~ '.' ~ node.identifier -%}
+            {%- if relation is none -%}
+                {%- do problems.append('table ' ~ where ~ ' is missing') -%}
+            {%- else -%}
+                {%- set actual = adapter.get_columns_in_relation(relation)
+                    | map(attribute='name') | map('lower') | list -%}
+                {%- for column in node.columns.values()
+                    if column.name not in actual -%}
+                    {%- do problems.append(
+                        'column ' ~ where ~ '.' ~ column.name ~ ' was dropped'
+                    ) -%}
+                {%- endfor -%}
+            {%- endif -%}
+        {%- endfor -%}
+        {%- if problems -%}
+            {%- do exceptions.raise_compiler_error(
+                'Schema drift in source ' ~ source_name ~ ': '
+                ~ problems | join('; ')
+                ~ '. Nothing was built; update the models and'
+                ~ ' _app__sources.yml to the new contract.'
+            ) -%}
+        {%- endif -%}
+    {%- endif -%}
 {%- endmacro %}

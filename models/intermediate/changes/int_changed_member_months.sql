@@ -1,5 +1,7 @@
 {{ config(**change_set('member')) }}
 
+{% if builds_incrementally() -%}
+
 -- The change set of the member grain and the people marts (decision 33):
 -- every (member, month) whose rows may differ from what its readers hold,
 -- from what was staged since the oldest of their last builds, and the days
@@ -124,3 +126,7 @@ final as (
 )
 
 select * from final
+{%- else -%}
+-- Spark: every period is rebuilt on every build (decision 38)
+{{ empty_change_set('int_changed_member_months') }}
+{%- endif %}

@@ -1,5 +1,7 @@
 {{ config(**change_set('forecast')) }}
 
+{% if builds_incrementally() -%}
+
 -- The change set of the revenue forecast (decision 33): every (project,
 -- month) whose row may differ from what the forecast holds, from what was
 -- staged since its last build.
@@ -99,3 +101,7 @@ final as (
 )
 
 select * from final
+{%- else -%}
+-- Spark: every period is rebuilt on every build (decision 38)
+{{ empty_change_set('int_changed_project_months') }}
+{%- endif %}

@@ -1,25 +1,25 @@
 {{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='allocation_id',
-        on_schema_change='fail',
-        indexes=[
+    config(**incremental_config({
+        'materialized': 'incremental',
+        'incremental_strategy': 'delete+insert',
+        'unique_key': 'allocation_id',
+        'on_schema_change': 'fail',
+        'indexes': [
             {'columns': ['allocation_id', 'planned_on'], 'unique': true},
             {'columns': ['team_member_id', 'planned_on']},
             {'columns': ['project_id', 'planned_on']},
             {'columns': ['planned_on']},
             {'columns': ['staged_at']},
         ],
-        pre_hook=[
+        'pre_hook': [
             "{{ begin_increment(['stg_app__allocations', 'int_projects']) }}",
         ],
-        post_hook=[
+        'post_hook': [
             "{{ delete_rows_not_in('stg_app__allocations', 'allocation_id') }}",
             "{{ record_increment() }}",
-            "analyze {{ this }}",
+            "{{ analyze_relation(this) }}",
         ],
-    )
+    }))
 }}
 
 with

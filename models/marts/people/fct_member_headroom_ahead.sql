@@ -24,7 +24,7 @@
                 'team_member_name', 'team_member_id',
             ]},
         ],
-        post_hook=["analyze {{ this }}"],
+        post_hook=["{{ analyze_relation(this) }}"],
     )
 }}
 

@@ -6,7 +6,7 @@
 {{
     config(
         indexes=[{'columns': ['week_start']}],
-        post_hook=["analyze {{ this }}"],
+        post_hook=["{{ analyze_relation(this) }}"],
     )
 }}
 

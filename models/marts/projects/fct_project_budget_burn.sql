@@ -15,7 +15,7 @@
                 'projected_burn_ratio desc nulls last', 'project_code',
             ]},
         ],
-        post_hook=["analyze {{ this }}"],
+        post_hook=["{{ analyze_relation(this) }}"],
     )
 }}
 

@@ -8,7 +8,7 @@
     figures are int_project_status_versions' and int_project_budget_burn's
     own.
 #}
-{{ config(post_hook=["analyze {{ this }}"]) }}
+{{ config(post_hook=["{{ analyze_relation(this) }}"]) }}
 
 with
 

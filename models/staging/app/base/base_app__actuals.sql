@@ -6,23 +6,23 @@
 -- post-hook drops the rows the app deleted outright.
 -- staged_at (decision 25) tells the models downstream which rows changed.
 {{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='actual_id',
-        on_schema_change='fail',
-        indexes=[
+    config(**incremental_config({
+        'materialized': 'incremental',
+        'incremental_strategy': 'delete+insert',
+        'unique_key': 'actual_id',
+        'on_schema_change': 'fail',
+        'indexes': [
             {'columns': ['actual_id'], 'unique': true},
             {'columns': ['updated_at']},
             {'columns': ['staged_at']},
             {'columns': ['team_member_id', 'worked_on']},
             {'columns': ['project_id', 'worked_on']},
         ],
-        post_hook=[
+        'post_hook': [
             "{{ delete_rows_gone_from_source('actuals', 'actual_id') }}",
             "{{ create_missing_indexes() }}",
         ],
-    )
+    }))
 }}
 
 with

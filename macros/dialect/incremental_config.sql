@@ -1,0 +1,51 @@
+{#
+    The configuration of a model incremental on PostgreSQL (its strategy,
+    key, indexes and the hooks of decisions 22, 25 and 33), given whole.
+    PostgreSQL takes it as it is. On Spark the model is rebuilt whole on
+    every run, as an Iceberg table (decision 38): the change sets, stamps
+    and delete hooks are PostgreSQL SQL written for its planner, and a
+    cluster answers a full rebuild of these tables in minutes.
+    {{ config(**incremental_config({...})) }}
+#}
+{% macro incremental_config(config) -%}
+    {{ return(adapter.dispatch('incremental_config')(config)) }}
+{%- endmacro %}
+
+{% macro postgres__incremental_config(config) -%}
+    {{ return(config) }}
+{%- endmacro %}
+
+{% macro spark__incremental_config(config) -%}
+    {{ return({'materialized': 'table'}) }}
+{%- endmacro %}
+
+{#
+    True where models are built incrementally: PostgreSQL. On Spark every
+    model is rebuilt whole (incremental_config), so a change set lists
+    nothing (empty_change_set) and its SQL, written for PostgreSQL's
+    planner, is not sent.
+#}
+{% macro builds_incrementally() -%}
+    {{ return(adapter.dispatch('builds_incrementally')()) }}
+{%- endmacro %}
+
+{% macro postgres__builds_incrementally() -%}
+    {{ return(true) }}
+{%- endmacro %}
+
+{% macro spark__builds_incrementally() -%}
+    {{ return(false) }}
+{%- endmacro %}
+
+{#
+    A change set with no rows, in the columns of `changes` (period_entity):
+    what a change set is where every build rebuilds every period.
+#}
+{% macro empty_change_set(changes) -%}
+    select
+        cast(null as bigint) as {{ period_entity(changes)['key'] }},
+        cast(null as date) as month_start,
+        cast(null as date) as first_day,
+        cast(null as date) as last_day
+    where false
+{%- endmacro %}
