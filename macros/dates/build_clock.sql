@@ -10,6 +10,8 @@
 {% macro build_clock() -%}
     greatest(
         current_timestamp,
-        cast({{ as_of_date() }} + 1 as timestamp) at time zone 'UTC'
+        {{ at_utc(
+            'cast(' ~ dbt.dateadd('day', 1, as_of_date()) ~ ' as timestamp)'
+        ) }}
     )
 {%- endmacro %}

@@ -2,10 +2,11 @@
     The model's own table as the last build left it, when it has stamps to
     keep: on an incremental run, or when a table model is rebuilt (its old
     table stands until the new one is swapped in). None on a first build, a
-    full refresh, or a table built before stamps existed.
+    full refresh, a table built before stamps existed, or where nothing is
+    built incrementally (Spark: every row is stamped by the build).
 #}
 {% macro held_staged_relation() -%}
-    {%- if not execute -%}
+    {%- if not execute or not builds_incrementally() -%}
         {{ return(none) }}
     {%- endif -%}
     {%- set rebuilds = config.get('materialized') == 'table' -%}

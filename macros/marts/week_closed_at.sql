@@ -5,10 +5,8 @@
     after the week closed.
 #}
 {% macro week_closed_at(day) -%}
-    (
-        cast(
-            {{ dbt.date_trunc('week', day) }} + interval '8 days'
-            as timestamp
-        ) at time zone 'UTC'
-    )
+    {{ at_utc(
+        'cast(' ~ dbt.dateadd('day', 8, dbt.date_trunc('week', day))
+        ~ ' as timestamp)'
+    ) }}
 {%- endmacro %}

@@ -17,9 +17,9 @@
                         least(
                             coalesce(
                                 projects.starts_on,
-                                cast(projects.created_at at time zone 'UTC' as date)
+                                cast({{ at_utc('projects.created_at') }} as date)
                             ),
-                            cast(projects.created_at at time zone 'UTC' as date)
+                            cast({{ at_utc('projects.created_at') }} as date)
                         )
                     ) as first_on
                 from {{ ref('stg_app__projects') }} as projects

@@ -8,9 +8,27 @@
     contract, kept as it was (a case expression would drop its scale).
 #}
 {% macro valid_money(column, data_type) -%}
+    {{ return(adapter.dispatch('valid_money')(column, data_type)) }}
+{%- endmacro %}
+
+{% macro postgres__valid_money(column, data_type) -%}
     cast(
         case
             when {{ column }} = 'NaN' or {{ column }} < 0 then null
+            else {{ column }}
+        end as {{ data_type }}
+    )
+{%- endmacro %}
+
+{#
+    Spark: a decimal cannot be NaN (`headroom spark load` reports a NaN of
+    the app and loads it as null, docs/scale-out.md), so only a negative
+    amount is unknown here.
+#}
+{% macro spark__valid_money(column, data_type) -%}
+    cast(
+        case
+            when {{ column }} < 0 then null
             else {{ column }}
         end as {{ data_type }}
     )

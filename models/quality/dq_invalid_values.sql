@@ -17,7 +17,7 @@ with
         select
             '{{ table }}' as source_table,
             {{ key }} as source_id,
-            unnest(invalid_money_columns) as column_name,
+            {{ unnest_array("invalid_money_columns") }} as column_name,
             is_deleted,
             rejection_reason is not null as is_rejected,
             updated_at as source_updated_at

@@ -20,7 +20,7 @@ from typing import Callable
 
 from headroom import settings
 from headroom.errors import UsageError
-from headroom.simulator.schema import APP_TABLES
+from headroom.simulator.schema import APP_TABLES, REPLICA_COLUMN
 
 # The wheel that carries Iceberg's Spark runtime (Maven is unreachable);
 # its jar matches pyspark 3.5 on Scala 2.12.
@@ -145,7 +145,8 @@ def app_columns(table: str) -> list[tuple[str, str]]:
     for line in APP_TABLES[table].strip().splitlines():
         name, rest = line.strip().split(None, 1)
         columns.append((name, spark_type(rest.replace("not null", "").replace("null", "").strip(" ,"))))
-    return columns
+    # the replica's own column (source freshness), an instant
+    return [(REPLICA_COLUMN, "timestamp"), *columns]
 
 
 def load_app(conninfo: str, say: Callable[[str], None] = print) -> dict[str, int]:
@@ -201,6 +202,8 @@ def load_app(conninfo: str, say: Callable[[str], None] = print) -> dict[str, int
 
 def _as_text(name: str, kind: str) -> str:
     """One column as the text Spark casts back (timestamps in ISO form)."""
+    if name == REPLICA_COLUMN:
+        return f"to_char({name} at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') as {name}"
     if kind == "timestamp":
         return f"to_char({name}, 'YYYY-MM-DD HH24:MI:SS') as {name}"
     if kind == "boolean":

@@ -21,7 +21,7 @@ calendar as (
             as week_start,
         cast({{ dbt.date_trunc('month', 'days.date_day') }} as date)
             as month_start,
-        extract(isodow from days.date_day) >= 6 as is_weekend
+        {{ iso_day_of_week("days.date_day") }} >= 6 as is_weekend
     from days
 ),
 

@@ -38,7 +38,7 @@ retainers as (
         projects.project_status_id,
         coalesce(
             projects.starts_on,
-            cast(projects.created_at at time zone 'UTC' as date)
+            cast({{ at_utc('projects.created_at') }} as date)
         ) as fee_starts_on,
         coalesce(projects.ends_on, cast('9999-12-31' as date)) as fee_ends_on
     from projects
@@ -59,8 +59,10 @@ contract_months as (
         retainers.monthly_fee,
         retainers.project_status_id as current_status_id,
         months.month_start,
-        cast(months.month_start + interval '1 month' as timestamp)
-        at time zone 'UTC' as month_end_at
+        {{ at_utc(
+            'cast(' ~ dbt.dateadd('month', 1, 'months.month_start')
+            ~ ' as timestamp)'
+        ) }} as month_end_at
     from retainers
     inner join months
         on

@@ -45,11 +45,11 @@ recorded as (
 by_day as (
     select
         *,
-        cast(recorded_at at time zone 'UTC' as date) as recorded_on,
+        cast({{ at_utc('recorded_at') }} as date) as recorded_on,
         row_number() over (
             partition by
                 team_member_id,
-                cast(recorded_at at time zone 'UTC' as date)
+                cast({{ at_utc('recorded_at') }} as date)
             order by recorded_at desc
         ) as version_in_day
     from recorded

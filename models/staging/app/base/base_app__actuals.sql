@@ -41,7 +41,7 @@ projects as (
 
 -- Not materialized: an incremental run reads it twice, each time for a
 -- few rows (a materialized copy of the whole table cost more than both).
-renamed as not materialized (
+renamed as {{ cte_not_materialized() }} (
     select
         id as actual_id,
         team_member_id,
@@ -49,9 +49,9 @@ renamed as not materialized (
         worked_on,
         hours,
         lower(trim(source)) as actual_source,
-        created_at at time zone 'UTC' as created_at,
-        updated_at at time zone 'UTC' as updated_at,
-        deleted_at at time zone 'UTC' as deleted_at,
+        {{ at_utc('created_at') }} as created_at,
+        {{ at_utc('updated_at') }} as updated_at,
+        {{ at_utc('deleted_at') }} as deleted_at,
         deleted_at is not null as is_deleted
     from source
 ),
@@ -92,9 +92,9 @@ renamed as not materialized (
             from {{ this }} as held
             where
                 held.actual_id = app_actuals.id
-                and held.updated_at = app_actuals.updated_at at time zone 'UTC'
+                and held.updated_at = {{ at_utc('app_actuals.updated_at') }}
                 and held.deleted_at
-                is not distinct from app_actuals.deleted_at at time zone 'UTC'
+                is not distinct from {{ at_utc('app_actuals.deleted_at') }}
         )
     ),
 
@@ -212,6 +212,8 @@ submits as (
     from in_scope as renamed
 ),
 
+-- the member and project of each row, when the app has them (a base
+-- model holds one row per app key)
 checked as (
     select
         submits.actual_id,
@@ -225,18 +227,12 @@ checked as (
         submits.deleted_at,
         submits.is_deleted,
         case
-            when {{ invalid_timestamps('created_at', 'updated_at') }}
+            when {{ invalid_timestamps('submits.created_at', 'submits.updated_at') }}
                 then 'invalid_updated_at'
-            when {{ timestamps_in_future('created_at', 'updated_at') }}
+            when {{ timestamps_in_future('submits.created_at', 'submits.updated_at') }}
                 then 'future_updated_at'
-            when not exists (
-                select 1 from members
-                where members.team_member_id = submits.team_member_id
-            ) then 'orphan_team_member'
-            when not exists (
-                select 1 from projects
-                where projects.project_id = submits.project_id
-            ) then 'orphan_project'
+            when members.team_member_id is null then 'orphan_team_member'
+            when projects.project_id is null then 'orphan_project'
             when
                 submits.hours <= 0 or submits.hours > 24
                 then 'hours_out_of_range'
@@ -247,19 +243,16 @@ checked as (
                 not submits.is_deleted
                 and submits.since_previous_submit <= interval '1 minute'
                 then 'double_submit'
-            when exists (
-                select 1 from members
-                where
-                    members.team_member_id = submits.team_member_id
-                    and members.rejection_reason is not null
-            ) or exists (
-                select 1 from projects
-                where
-                    projects.project_id = submits.project_id
-                    and projects.rejection_reason is not null
-            ) then 'parent_rejected'
+            when
+                members.rejection_reason is not null
+                or projects.rejection_reason is not null
+                then 'parent_rejected'
         end as rejection_reason
     from submits
+    left outer join members
+        on submits.team_member_id = members.team_member_id
+    left outer join projects
+        on submits.project_id = projects.project_id
 ),
 
 final as (

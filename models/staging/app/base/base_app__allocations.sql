@@ -20,9 +20,9 @@ renamed as (
         starts_on,
         ends_on,
         hours_per_day,
-        created_at at time zone 'UTC' as created_at,
-        updated_at at time zone 'UTC' as updated_at,
-        deleted_at at time zone 'UTC' as deleted_at,
+        {{ at_utc('created_at') }} as created_at,
+        {{ at_utc('updated_at') }} as updated_at,
+        {{ at_utc('deleted_at') }} as deleted_at,
         deleted_at is not null as is_deleted
     from source
 ),

@@ -33,9 +33,9 @@ renamed as (
             ['hourly_rate', 'monthly_fee', 'budget_hours']
         ) }} as invalid_money_columns,
         upper(currency) as currency,
-        created_at at time zone 'UTC' as created_at,
-        updated_at at time zone 'UTC' as updated_at,
-        deleted_at at time zone 'UTC' as deleted_at,
+        {{ at_utc('created_at') }} as created_at,
+        {{ at_utc('updated_at') }} as updated_at,
+        {{ at_utc('deleted_at') }} as deleted_at,
         deleted_at is not null as is_deleted
     from source
 ),

@@ -18,8 +18,8 @@ renamed as (
         id as user_id,
         name as user_name,
         is_admin,
-        created_at at time zone 'UTC' as created_at,
-        updated_at at time zone 'UTC' as updated_at,
+        {{ at_utc('created_at') }} as created_at,
+        {{ at_utc('updated_at') }} as updated_at,
         case
             when {{ invalid_timestamps('created_at', 'updated_at') }}
                 then 'invalid_updated_at'

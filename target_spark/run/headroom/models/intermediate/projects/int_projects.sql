@@ -1,0 +1,81 @@
+
+  
+    
+        create or replace table intermediate.int_projects
+      
+      
+    using iceberg
+      
+      
+      
+      
+      
+      
+
+      as
+      -- The project terms every model that prices, plans or reports a project
+-- reads: type and revenue treatment, current status with its forecast
+-- probability, dates, currency and rates (dim_projects is their mart),
+-- and when the warehouse first saw this version (staged_at).
+
+with
+
+projects as (
+    select * from staging.stg_app__projects
+),
+
+project_types as (
+    select * from reference.project_types
+),
+
+project_statuses as (
+    select * from reference.project_statuses
+),
+
+terms as (
+    select
+        projects.project_id,
+        projects.project_code,
+        projects.project_name,
+        projects.client_name,
+        projects.client_name is null as is_internal_client,
+        projects.project_type_id,
+        project_types.project_type_name,
+        project_types.revenue_treatment,
+        project_types.is_billable,
+        projects.project_status_id,
+        project_statuses.project_status_name,
+        project_statuses.workflow_order,
+        project_statuses.forecast_probability,
+        project_statuses.is_contracted,
+        project_statuses.is_open,
+        project_statuses.plan_certainty,
+        projects.starts_on,
+        projects.ends_on,
+        projects.currency,
+        projects.hourly_rate,
+        projects.monthly_fee,
+        projects.budget_hours,
+        projects.is_deleted,
+        projects.created_at,
+        projects.updated_at
+    from projects
+    inner join project_types
+        on projects.project_type_id = project_types.project_type_id
+    inner join project_statuses
+        on projects.project_status_id = project_statuses.project_status_id
+),
+
+-- staged_at: when the warehouse first saw this version of the project
+-- (decision 33); the incremental models re-read a project stamped since
+-- their last build.
+final as (
+    select
+        terms.*,
+        current_timestamp as staged_at
+    from terms
+    
+)
+
+select * from final
+  

@@ -1,0 +1,52 @@
+
+  
+    
+        create or replace table marts.dim_team_members
+      
+      
+      
+    using iceberg
+      
+      
+      
+      
+      
+      
+
+      as
+      
+    select team_member_id, team_member_name, has_login, role_raw, role_key, role_name, is_role_mapped, team, weekly_capacity_hours, is_part_time, target_billable_utilization, is_active, started_on, ended_on, is_deleted, updated_at
+    from (
+        -- The members of int_team_members, without their rates (those are in
+-- restricted.dim_team_member_rates) and bookkeeping.
+
+with
+
+members as (
+    select * from intermediate.int_team_members
+),
+
+final as (
+    select
+        team_member_id,
+        team_member_name,
+        has_login,
+        role_raw,
+        role_key,
+        role_name,
+        is_role_mapped,
+        team,
+        weekly_capacity_hours,
+        is_part_time,
+        target_billable_utilization,
+        is_active,
+        started_on,
+        ended_on,
+        is_deleted,
+        updated_at
+    from members
+)
+
+select * from final
+    ) as model_subq
+  
