@@ -29,8 +29,8 @@
             select
                 fx.currency,
                 count(*) as month_count,
-                to_char(min(fx.month_start), 'YYYY-MM') as first_month,
-                to_char(max(fx.month_start), 'YYYY-MM') as last_month
+                min(fx.month_start) as first_month,
+                max(fx.month_start) as last_month
             from {{ this }} as fx
             inner join in_use
                 on fx.currency = in_use.currency
@@ -46,12 +46,15 @@
         {%- if missing.rows | length > 0 -%}
             {%- set parts = [] -%}
             {%- for row in missing.rows -%}
+                {#- the months as YYYY-MM -#}
+                {%- set first_month = (row[2] | string)[:7] -%}
+                {%- set last_month = (row[3] | string)[:7] -%}
                 {%- if row[1] == 1 -%}
-                    {%- do parts.append(row[0] ~ ' in ' ~ row[2]) -%}
+                    {%- do parts.append(row[0] ~ ' in ' ~ first_month) -%}
                 {%- else -%}
                     {%- do parts.append(
-                        row[0] ~ ' in ' ~ row[1] ~ ' months from ' ~ row[2]
-                        ~ ' to ' ~ row[3]
+                        row[0] ~ ' in ' ~ row[1] ~ ' months from '
+                        ~ first_month ~ ' to ' ~ last_month
                     ) -%}
                 {%- endif -%}
             {%- endfor -%}

@@ -85,7 +85,7 @@ status_versions as (
                 lag(dbt_valid_from) over (
                     partition by project_id order by dbt_valid_from
                 ) is null
-                then cast('-infinity' as timestamptz)
+                then {{ instant_minus_infinity() }}
             else dbt_valid_from
         end as recorded_from,
         lead(dbt_valid_from) over (

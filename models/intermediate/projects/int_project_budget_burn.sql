@@ -45,63 +45,59 @@ running_months as (
     from burn_months
 ),
 
-exhaustion_months as (
-    select distinct on (running_months.project_id)
+-- the first such month of each project
+exhaustion_candidates as (
+    select
         running_months.project_id,
         running_months.month_start,
         projects.budget_hours,
         running_months.cumulative_hours - running_months.hours
-            as hours_before_month
+            as hours_before_month,
+        row_number() over (
+            partition by running_months.project_id
+            order by running_months.month_start
+        ) as month_rank
     from running_months
     inner join projects
         on running_months.project_id = projects.project_id
     where
         running_months.cumulative_hours >= projects.budget_hours
         and running_months.cumulative_hours > 0
-    order by running_months.project_id, running_months.month_start
 ),
 
--- The month's actuals and kept plan, one lookup per project through the
--- (project_id, day) indexes, fenced by offset 0: joined, PostgreSQL read
--- every actuals row and computed the whole kept plan (45 s of a day's
--- build at scale 100, 1.7 s at scale 10).
+exhaustion_months as (
+    select
+        project_id,
+        month_start,
+        budget_hours,
+        hours_before_month
+    from exhaustion_candidates
+    where month_rank = 1
+),
+
+-- The month's actuals and kept plan, read per project and month
+-- (join_rows_of_month: on PostgreSQL through the (project_id, day)
+-- indexes).
 month_day_hours as (
     select
         exhaustion_months.project_id,
         month_actuals.worked_on as calendar_on,
         month_actuals.hours
     from exhaustion_months
-    cross join
-        lateral (
-            select
-                actuals.worked_on,
-                actuals.hours
-            from actuals
-            where
-                actuals.project_id = exhaustion_months.project_id
-                and actuals.worked_on >= exhaustion_months.month_start
-                and actuals.worked_on
-                < exhaustion_months.month_start + interval '1 month'
-            offset 0  -- noqa: AM09
-        ) as month_actuals
+    {{ join_rows_of_month(
+        'exhaustion_months', 'actuals', 'month_actuals',
+        ['worked_on', 'hours'], 'project_id', 'worked_on'
+    ) }}
     union all
     select
         exhaustion_months.project_id,
         month_plan.planned_on as calendar_on,
         month_plan.planned_hours as hours
     from exhaustion_months
-    cross join lateral (
-        select
-            kept_plan_days.planned_on,
-            kept_plan_days.planned_hours
-        from kept_plan_days
-        where
-            kept_plan_days.project_id = exhaustion_months.project_id
-            and kept_plan_days.planned_on >= exhaustion_months.month_start
-            and kept_plan_days.planned_on
-            < exhaustion_months.month_start + interval '1 month'
-        offset 0  -- noqa: AM09
-    ) as month_plan
+    {{ join_rows_of_month(
+        'exhaustion_months', 'kept_plan_days', 'month_plan',
+        ['planned_on', 'planned_hours'], 'project_id', 'planned_on'
+    ) }}
 ),
 
 month_days as (

@@ -45,7 +45,7 @@ members as (
 first_week as (
     select
         cast(
-            {{ dbt.date_trunc('week', as_of_date()) }} + interval '7 days'
+            {{ dbt.dateadd('day', 7, dbt.date_trunc('week', as_of_date())) }}
             as date
         ) as week_start
 ),
@@ -54,8 +54,11 @@ first_week as (
 ahead as (
     select
         weekly.*,
+        -- whole weeks: the days between two Mondays are a multiple of 7
         cast(
-            (weekly.week_start - first_week.week_start) / 7 + 1 as smallint
+            {{ dbt.datediff('first_week.week_start', 'weekly.week_start', 'day') }}
+            / 7 + 1
+            as smallint
         ) as week_number
     from weekly
     inner join first_week
@@ -66,8 +69,10 @@ ahead as (
 ),
 
 spans as (
-    select cast(weeks_ahead as smallint) as weeks_ahead
-    from generate_series(1, {{ var('headroom_weeks_ahead') }}) as weeks_ahead
+    select cast(series.generated_number as smallint) as weeks_ahead
+    from (
+        {{ dbt.generate_series(var('headroom_weeks_ahead') | int) }}
+    ) as series
 ),
 
 -- Tentative work counted (the marts' planned and headroom hours) or left
@@ -128,8 +133,8 @@ summed as (
         sum(member_weeks.capacity_hours) over spans_so_far as capacity_hours,
         sum(member_weeks.planned_hours) over spans_so_far as planned_hours,
         sum(member_weeks.headroom_hours) over spans_so_far as headroom_hours,
-        count(*) filter (
-            where member_weeks.headroom_hours < 0
+        count(
+            case when member_weeks.headroom_hours < 0 then 1 end
         ) over spans_so_far as overbooked_weeks,
         sum(member_weeks.time_off_conflict_hours) over spans_so_far
             as time_off_conflict_hours,

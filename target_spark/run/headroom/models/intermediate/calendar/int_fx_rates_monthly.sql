@@ -38,7 +38,7 @@ months as (
 currencies as (
     select currency from fx_rates
     union
-    select cast(currency as text) from projects
+    select cast(currency as string) from projects
     where currency <> 'USD'
 ),
 

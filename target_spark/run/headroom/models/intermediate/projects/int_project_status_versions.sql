@@ -66,8 +66,12 @@ status_versions as (
         status_version,
         min(project_status_id) as project_status_id,
         min(dbt_valid_from) as valid_from,
-        -- the last version's end; null while the status is current
-        (array_agg(dbt_valid_to order by dbt_valid_from desc))[1] as valid_to
+        -- the last version's end; null while the status is current (only
+        -- the last version of a project can be open: its snapshot's tests)
+        case
+            when count(dbt_valid_to) < count(*) then null
+            else max(dbt_valid_to)
+        end as valid_to
     from islands
     group by project_id, status_version
 ),
@@ -83,14 +87,17 @@ final as (
         status_versions.valid_to,
         status_versions.valid_to is null as is_current,
         cast(
-            coalesce(
-                cast(status_versions.valid_to as date),
-                greatest(
-                    cast('2026-11-20' as date),
-                    cast(status_versions.valid_from as date)
-                )
-            )
-            - cast(status_versions.valid_from as date)
+            
+        
+        datediff(
+
+    coalesce(date(coalesce(cast(status_versions.valid_to as date), greatest(cast('2026-11-20' as date), cast(status_versions.valid_from as date)))), nvl2(date(coalesce(cast(status_versions.valid_to as date), greatest(cast('2026-11-20' as date), cast(status_versions.valid_from as date)))), assert_true(date(coalesce(cast(status_versions.valid_to as date), greatest(cast('2026-11-20' as date), cast(status_versions.valid_from as date)))) is not null), null))
+
+, 
+
+    coalesce(date(cast(status_versions.valid_from as date)), nvl2(date(cast(status_versions.valid_from as date)), assert_true(date(cast(status_versions.valid_from as date)) is not null), null))
+
+)
             as integer
         ) as days_in_status
     from status_versions

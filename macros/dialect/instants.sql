@@ -30,3 +30,20 @@
 {% macro spark__type_instant() -%}
     timestamp
 {%- endmacro %}
+
+{#
+    An instant before every other (where a window is open to the past):
+    -infinity on PostgreSQL, the first instant of year 1 on Spark, which
+    has no infinite timestamps.
+#}
+{% macro instant_minus_infinity() -%}
+    {{ return(adapter.dispatch('instant_minus_infinity')()) }}
+{%- endmacro %}
+
+{% macro postgres__instant_minus_infinity() -%}
+    cast('-infinity' as timestamp with time zone)
+{%- endmacro %}
+
+{% macro spark__instant_minus_infinity() -%}
+    cast('0001-01-01 00:00:00' as timestamp)
+{%- endmacro %}

@@ -1,0 +1,23 @@
+
+
+with
+
+source_rows as (
+    select * from intermediate.int_project_status_versions
+),
+
+final as (
+    select
+        project_id,
+        status_version,
+        project_status_id,
+        project_status_name,
+        workflow_order,
+        valid_from,
+        valid_to,
+        is_current,
+        days_in_status
+    from source_rows
+)
+
+select * from final

@@ -1,0 +1,102 @@
+
+  
+    
+        create or replace table marts.fct_project_portfolio
+      
+      
+      
+    using iceberg
+      
+      
+      
+      
+      
+      
+
+      as
+      
+    select project_type_name, project_status_name, workflow_order, live_project_count, status_project_count, days_in_current_status, budgeted_project_count, unbudgeted_project_count, over_budget_project_count, projected_overrun_hours, revenue_at_risk_usd
+    from (
+        
+
+
+with
+
+projects as (
+    select * from intermediate.int_projects
+),
+
+status_versions as (
+    select * from intermediate.int_project_status_versions
+),
+
+budget_burn as (
+    select * from intermediate.int_project_budget_burn
+),
+
+current_status as (
+    select
+        project_id,
+        days_in_status
+    from status_versions
+    where is_current
+),
+
+-- Every project, live or not, so that every type and status of
+-- dim_projects has a row (the type filter lists them); the counts and
+-- sums are over the live ones.
+project_rows as (
+    select
+        projects.project_type_name,
+        projects.project_status_name,
+        projects.workflow_order,
+        not projects.is_deleted as is_live,
+        current_status.project_id is not null as has_current_status,
+        current_status.days_in_status,
+        budget_burn.has_budget,
+        budget_burn.projected_overrun_hours,
+        budget_burn.revenue_at_risk_usd
+    from projects
+    left outer join current_status
+        on projects.project_id = current_status.project_id
+    left outer join budget_burn
+        on projects.project_id = budget_burn.project_id
+),
+
+final as (
+    select
+        project_type_name,
+        project_status_name,
+        workflow_order,
+        cast(count(*) filter (where is_live) as integer) as live_project_count,
+        cast(
+            count(*) filter (where is_live and has_current_status) as integer
+        ) as status_project_count,
+        cast(
+            coalesce(sum(days_in_status) filter (where is_live), 0) as bigint
+        ) as days_in_current_status,
+        cast(
+            count(*) filter (where is_live and has_budget) as integer
+        ) as budgeted_project_count,
+        cast(
+            count(*) filter (where is_live and not has_budget) as integer
+        ) as unbudgeted_project_count,
+        cast(
+            count(*) filter (where is_live and projected_overrun_hours > 0)
+            as integer
+        ) as over_budget_project_count,
+        cast(
+            coalesce(sum(projected_overrun_hours) filter (where is_live), 0)
+            as numeric(14, 2)
+        ) as projected_overrun_hours,
+        cast(
+            coalesce(sum(revenue_at_risk_usd) filter (where is_live), 0)
+            as numeric(16, 2)
+        ) as revenue_at_risk_usd
+    from project_rows
+    group by project_type_name, project_status_name, workflow_order
+)
+
+select * from final
+    ) as model_subq
+  
