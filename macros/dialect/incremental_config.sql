@@ -16,7 +16,9 @@
 {%- endmacro %}
 
 {% macro spark__incremental_config(config) -%}
-    {{ return({'materialized': 'table'}) }}
+    {#- the indexes stay: dbt-spark ignores them, and they declare the keys
+        that assert_declared_keys_are_enforced checks on Spark too -#}
+    {{ return({'materialized': 'table', 'indexes': config.get('indexes', [])}) }}
 {%- endmacro %}
 
 {#

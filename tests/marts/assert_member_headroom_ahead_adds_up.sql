@@ -37,15 +37,19 @@ spans as (
         series.weeks_ahead,
         cast(first_week.week_start + 7 * (series.weeks_ahead - 1) as date)
             as last_week_start
-    from
-        generate_series(1, {{ var('headroom_weeks_ahead') }})
-            as series (weeks_ahead)
+    from (
+        select cast(numbers.generated_number as integer) as weeks_ahead
+        from (
+            {{ dbt.generate_series(var('headroom_weeks_ahead') | int) }}
+        ) as numbers
+    ) as series
     cross join first_week
 ),
 
 variants as (
-    select counts_tentative
-    from (values (true), (false)) as v (counts_tentative)
+    select true as counts_tentative
+    union all
+    select false as counts_tentative
 ),
 
 -- The weekly mart's rows of each span, each week's figures taken with or

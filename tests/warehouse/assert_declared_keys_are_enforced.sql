@@ -4,6 +4,8 @@
     as a unique index on exactly those columns. PostgreSQL then refuses a
     duplicate at build time, so no data test repeats the check (decision
     21); this test makes sure the guarantee it relies on is really there.
+    Spark enforces no key, so there the test looks for duplicates of each
+    declared key instead (declared_keys_broken, decision 38).
     Returns each declared key with no such index: an incremental model
     built before its key was declared needs `dbt build --full-refresh
     --select <model>` once. It runs after every model it checks: a model
@@ -74,28 +76,12 @@ declared (schema_name, table_name, key_columns) as (
             '{{ table_name }}',
             '{{ key_columns }}'
     {%- else %}
-        select null::text, null::text, null::text where false
+        select
+            cast(null as {{ dbt.type_string() }}),
+            cast(null as {{ dbt.type_string() }}),
+            cast(null as {{ dbt.type_string() }})
+        where false
     {%- endfor %}
-),
-
-unique_indexes as (
-    select
-        namespaces.nspname as schema_name,
-        tables.relname as table_name,
-        string_agg(columns.attname, ',' order by columns.attname)
-            as key_columns
-    from pg_catalog.pg_index as indexes
-    inner join pg_catalog.pg_class as tables
-        on indexes.indrelid = tables.oid
-    inner join pg_catalog.pg_namespace as namespaces
-        on tables.relnamespace = namespaces.oid
-    cross join lateral unnest(indexes.indkey) as keys (attnum)
-    inner join pg_catalog.pg_attribute as columns
-        on
-            tables.oid = columns.attrelid
-            and keys.attnum = columns.attnum
-    where indexes.indisunique and indexes.indpred is null
-    group by namespaces.nspname, tables.relname, indexes.indexrelid
 ),
 
 -- a model this test would check before it is built
@@ -105,25 +91,20 @@ unlisted (schema_name, table_name, key_columns) as (
         select
             'add to the depends_on lines of this test',
             '{{ name }}',
-            null::text
+            cast(null as {{ dbt.type_string() }})
     {%- else %}
-        select null::text, null::text, null::text where false
+        select
+            cast(null as {{ dbt.type_string() }}),
+            cast(null as {{ dbt.type_string() }}),
+            cast(null as {{ dbt.type_string() }})
+        where false
     {%- endfor %}
 ),
 
 final as (
     select * from unlisted
     union all
-    select declared.*
-    from declared
-    where not exists (
-        select 1
-        from unique_indexes
-        where
-            unique_indexes.schema_name = declared.schema_name
-            and unique_indexes.table_name = declared.table_name
-            and unique_indexes.key_columns = declared.key_columns
-    )
+    {{ declared_keys_broken('declared', declared) }}
 )
 
 select * from final

@@ -30,16 +30,19 @@ current_forecast as (
 
     recorded as (
         select
-            cast(null as bigint) as project_id,
-            cast(null as date) as month_start,
-            cast(null as date) as as_of_on,
-            cast(null as numeric) as forecast_hours,
-            cast(null as numeric) as forecast_revenue_usd,
-            cast(null as numeric) as weighted_forecast_revenue_usd,
-            cast(null as numeric) as weighted_forecast_cost_usd,
-            cast(null as boolean) as is_withdrawn,
-            cast(null as bigint) as recency
-        where false
+            project_id,
+            month_start,
+            as_of_on,
+            forecast_hours,
+            forecast_revenue_usd,
+            weighted_forecast_revenue_usd,
+            weighted_forecast_cost_usd,
+            is_withdrawn,
+            row_number() over (
+                partition by project_id, month_start order by as_of_on desc
+            ) as recency
+        from snapshots.forecast_versions
+        where as_of_on < cast('2026-11-20' as date)
     ),
 
 

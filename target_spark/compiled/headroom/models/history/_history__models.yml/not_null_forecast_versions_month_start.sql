@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select month_start
+from snapshots.forecast_versions
+where month_start is null
+
+

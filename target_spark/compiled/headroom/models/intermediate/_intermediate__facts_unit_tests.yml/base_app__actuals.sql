@@ -1,0 +1,1 @@
+select cast(null as bigint) as actual_id where false

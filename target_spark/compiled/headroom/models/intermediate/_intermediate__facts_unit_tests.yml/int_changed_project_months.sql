@@ -1,0 +1,1 @@
+select cast(null as bigint) as project_id, cast(null as date) as month_start where false

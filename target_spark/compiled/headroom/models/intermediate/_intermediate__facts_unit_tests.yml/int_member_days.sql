@@ -1,0 +1,53 @@
+
+-- Fixture for int_member_days
+select cast(1 as bigint)
+ as `team_member_id`, cast('2026-03-02' as date)
+ as `calendar_on`, cast(null as date) as `week_start`, cast('2026-03-01' as date)
+ as `month_start`, cast(null as boolean) as `is_working_day`, cast(False as boolean)
+ as `is_after_as_of`, cast(8 as decimal(7,2))
+ as `capacity_hours`, cast(8 as decimal(7,2))
+ as `capacity_to_date_hours`, cast(0 as decimal(7,2))
+ as `time_off_hours`, cast(null as decimal(9,6)) as `plan_kept_ratio`, cast(8 as decimal(7,2))
+ as `planned_hours`, cast(null as decimal(7,2)) as `planned_confirmed_hours`, cast(null as decimal(7,2)) as `planned_tentative_hours`, cast(null as decimal(7,2)) as `planned_on_hold_hours`, cast(null as decimal(7,2)) as `planned_billable_hours`, cast(0 as decimal(7,2))
+ as `planned_billable_hours_after_as_of`, cast(null as decimal(7,2)) as `time_off_conflict_hours`, cast(null as decimal(7,2)) as `stale_planned_hours`, cast(8 as decimal(7,2))
+ as `actual_hours`, cast(6 as decimal(7,2))
+ as `billable_hours`
+union all
+select cast(1 as bigint)
+ as `team_member_id`, cast('2026-03-03' as date)
+ as `calendar_on`, cast(null as date) as `week_start`, cast('2026-03-01' as date)
+ as `month_start`, cast(null as boolean) as `is_working_day`, cast(False as boolean)
+ as `is_after_as_of`, cast(8 as decimal(7,2))
+ as `capacity_hours`, cast(8 as decimal(7,2))
+ as `capacity_to_date_hours`, cast(0 as decimal(7,2))
+ as `time_off_hours`, cast(null as decimal(9,6)) as `plan_kept_ratio`, cast(8 as decimal(7,2))
+ as `planned_hours`, cast(null as decimal(7,2)) as `planned_confirmed_hours`, cast(null as decimal(7,2)) as `planned_tentative_hours`, cast(null as decimal(7,2)) as `planned_on_hold_hours`, cast(null as decimal(7,2)) as `planned_billable_hours`, cast(0 as decimal(7,2))
+ as `planned_billable_hours_after_as_of`, cast(null as decimal(7,2)) as `time_off_conflict_hours`, cast(null as decimal(7,2)) as `stale_planned_hours`, cast(4 as decimal(7,2))
+ as `actual_hours`, cast(0 as decimal(7,2))
+ as `billable_hours`
+union all
+select cast(1 as bigint)
+ as `team_member_id`, cast('2026-03-19' as date)
+ as `calendar_on`, cast(null as date) as `week_start`, cast('2026-03-01' as date)
+ as `month_start`, cast(null as boolean) as `is_working_day`, cast(True as boolean)
+ as `is_after_as_of`, cast(8 as decimal(7,2))
+ as `capacity_hours`, cast(0 as decimal(7,2))
+ as `capacity_to_date_hours`, cast(0 as decimal(7,2))
+ as `time_off_hours`, cast(null as decimal(9,6)) as `plan_kept_ratio`, cast(8 as decimal(7,2))
+ as `planned_hours`, cast(null as decimal(7,2)) as `planned_confirmed_hours`, cast(null as decimal(7,2)) as `planned_tentative_hours`, cast(null as decimal(7,2)) as `planned_on_hold_hours`, cast(null as decimal(7,2)) as `planned_billable_hours`, cast(8 as decimal(7,2))
+ as `planned_billable_hours_after_as_of`, cast(null as decimal(7,2)) as `time_off_conflict_hours`, cast(null as decimal(7,2)) as `stale_planned_hours`, cast(0 as decimal(7,2))
+ as `actual_hours`, cast(0 as decimal(7,2))
+ as `billable_hours`
+union all
+select cast(2 as bigint)
+ as `team_member_id`, cast('2026-03-02' as date)
+ as `calendar_on`, cast(null as date) as `week_start`, cast('2026-03-01' as date)
+ as `month_start`, cast(null as boolean) as `is_working_day`, cast(False as boolean)
+ as `is_after_as_of`, cast(8 as decimal(7,2))
+ as `capacity_hours`, cast(8 as decimal(7,2))
+ as `capacity_to_date_hours`, cast(0 as decimal(7,2))
+ as `time_off_hours`, cast(null as decimal(9,6)) as `plan_kept_ratio`, cast(0 as decimal(7,2))
+ as `planned_hours`, cast(null as decimal(7,2)) as `planned_confirmed_hours`, cast(null as decimal(7,2)) as `planned_tentative_hours`, cast(null as decimal(7,2)) as `planned_on_hold_hours`, cast(null as decimal(7,2)) as `planned_billable_hours`, cast(0 as decimal(7,2))
+ as `planned_billable_hours_after_as_of`, cast(null as decimal(7,2)) as `time_off_conflict_hours`, cast(null as decimal(7,2)) as `stale_planned_hours`, cast(0 as decimal(7,2))
+ as `actual_hours`, cast(0 as decimal(7,2))
+ as `billable_hours`

@@ -1,0 +1,1 @@
+select cast(null as bigint) as team_member_id, cast(null as date) as month_start where false

@@ -1,0 +1,16 @@
+
+-- Fixture for int_member_days
+select cast(7 as bigint)
+ as `team_member_id`, cast('2026-03-17' as date)
+ as `calendar_on`, cast(null as date) as `week_start`, cast(null as date) as `month_start`, cast(null as boolean) as `is_working_day`, cast(null as boolean) as `is_after_as_of`, cast(null as decimal(7,2)) as `capacity_hours`, cast(null as decimal(7,2)) as `capacity_to_date_hours`, cast(null as decimal(7,2)) as `time_off_hours`, cast(1 as decimal(9,6))
+ as `plan_kept_ratio`, cast(null as decimal(7,2)) as `planned_hours`, cast(null as decimal(7,2)) as `planned_confirmed_hours`, cast(null as decimal(7,2)) as `planned_tentative_hours`, cast(null as decimal(7,2)) as `planned_on_hold_hours`, cast(null as decimal(7,2)) as `planned_billable_hours`, cast(null as decimal(7,2)) as `planned_billable_hours_after_as_of`, cast(null as decimal(7,2)) as `time_off_conflict_hours`, cast(null as decimal(7,2)) as `stale_planned_hours`, cast(null as decimal(7,2)) as `actual_hours`, cast(null as decimal(7,2)) as `billable_hours`
+union all
+select cast(7 as bigint)
+ as `team_member_id`, cast('2026-03-19' as date)
+ as `calendar_on`, cast(null as date) as `week_start`, cast(null as date) as `month_start`, cast(null as boolean) as `is_working_day`, cast(null as boolean) as `is_after_as_of`, cast(null as decimal(7,2)) as `capacity_hours`, cast(null as decimal(7,2)) as `capacity_to_date_hours`, cast(null as decimal(7,2)) as `time_off_hours`, cast(0.5 as decimal(9,6))
+ as `plan_kept_ratio`, cast(null as decimal(7,2)) as `planned_hours`, cast(null as decimal(7,2)) as `planned_confirmed_hours`, cast(null as decimal(7,2)) as `planned_tentative_hours`, cast(null as decimal(7,2)) as `planned_on_hold_hours`, cast(null as decimal(7,2)) as `planned_billable_hours`, cast(null as decimal(7,2)) as `planned_billable_hours_after_as_of`, cast(null as decimal(7,2)) as `time_off_conflict_hours`, cast(null as decimal(7,2)) as `stale_planned_hours`, cast(null as decimal(7,2)) as `actual_hours`, cast(null as decimal(7,2)) as `billable_hours`
+union all
+select cast(7 as bigint)
+ as `team_member_id`, cast('2026-03-20' as date)
+ as `calendar_on`, cast(null as date) as `week_start`, cast(null as date) as `month_start`, cast(null as boolean) as `is_working_day`, cast(null as boolean) as `is_after_as_of`, cast(null as decimal(7,2)) as `capacity_hours`, cast(null as decimal(7,2)) as `capacity_to_date_hours`, cast(null as decimal(7,2)) as `time_off_hours`, cast(1 as decimal(9,6))
+ as `plan_kept_ratio`, cast(null as decimal(7,2)) as `planned_hours`, cast(null as decimal(7,2)) as `planned_confirmed_hours`, cast(null as decimal(7,2)) as `planned_tentative_hours`, cast(null as decimal(7,2)) as `planned_on_hold_hours`, cast(null as decimal(7,2)) as `planned_billable_hours`, cast(null as decimal(7,2)) as `planned_billable_hours_after_as_of`, cast(null as decimal(7,2)) as `time_off_conflict_hours`, cast(null as decimal(7,2)) as `stale_planned_hours`, cast(null as decimal(7,2)) as `actual_hours`, cast(null as decimal(7,2)) as `billable_hours`

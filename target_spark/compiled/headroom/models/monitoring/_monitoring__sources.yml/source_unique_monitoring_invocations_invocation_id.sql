@@ -1,0 +1,14 @@
+
+    
+    
+
+select
+    invocation_id as unique_field,
+    count(*) as n_records
+
+from monitoring.invocations
+where invocation_id is not null
+group by invocation_id
+having count(*) > 1
+
+

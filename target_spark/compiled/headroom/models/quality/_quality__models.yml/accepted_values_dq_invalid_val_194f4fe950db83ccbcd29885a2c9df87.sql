@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        source_table as value_field,
+        count(*) as n_records
+
+    from quality.dq_invalid_values
+    group by source_table
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'team_members','projects'
+)
+
+

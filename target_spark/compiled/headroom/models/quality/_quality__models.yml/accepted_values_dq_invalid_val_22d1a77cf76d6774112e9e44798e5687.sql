@@ -1,0 +1,22 @@
+
+    
+    
+
+with all_values as (
+
+    select
+        column_name as value_field,
+        count(*) as n_records
+
+    from quality.dq_invalid_values
+    group by column_name
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'cost_rate','bill_rate','hourly_rate','monthly_fee','budget_hours'
+)
+
+

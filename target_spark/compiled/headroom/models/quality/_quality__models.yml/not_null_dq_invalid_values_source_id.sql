@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select source_id
+from quality.dq_invalid_values
+where source_id is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select source_table
+from quality.dq_invalid_values
+where source_table is null
+
+

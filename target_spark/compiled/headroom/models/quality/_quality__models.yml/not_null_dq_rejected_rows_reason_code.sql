@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select reason_code
+from quality.dq_rejected_rows
+where reason_code is null
+
+

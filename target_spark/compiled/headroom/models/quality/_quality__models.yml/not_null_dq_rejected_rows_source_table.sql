@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select source_table
+from quality.dq_rejected_rows
+where source_table is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select project_id
+from staging.stg_app__allocations
+where project_id is null
+
+

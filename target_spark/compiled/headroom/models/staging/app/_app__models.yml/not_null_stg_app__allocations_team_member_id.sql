@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select team_member_id
+from staging.stg_app__allocations
+where team_member_id is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select id
+from app.actuals
+where id is null
+
+

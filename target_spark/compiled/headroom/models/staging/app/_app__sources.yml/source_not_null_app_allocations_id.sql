@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select id
+from app.allocations
+where id is null
+
+

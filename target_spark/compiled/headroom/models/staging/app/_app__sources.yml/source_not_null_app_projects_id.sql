@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select id
+from app.projects
+where id is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select id
+from app.team_members
+where id is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select id
+from app.time_off
+where id is null
+
+

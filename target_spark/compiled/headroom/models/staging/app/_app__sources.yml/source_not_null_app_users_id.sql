@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select id
+from app.users
+where id is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select forecast_probability
+from reference.project_statuses
+where forecast_probability is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select plan_certainty
+from reference.project_statuses
+where plan_certainty is null
+
+

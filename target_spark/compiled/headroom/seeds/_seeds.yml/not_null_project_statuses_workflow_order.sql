@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select workflow_order
+from reference.project_statuses
+where workflow_order is null
+
+

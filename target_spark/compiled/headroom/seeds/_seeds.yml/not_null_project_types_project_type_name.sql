@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select project_type_name
+from reference.project_types
+where project_type_name is null
+
+

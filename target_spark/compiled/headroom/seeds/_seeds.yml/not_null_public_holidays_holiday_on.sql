@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select holiday_on
+from reference.public_holidays
+where holiday_on is null
+
+

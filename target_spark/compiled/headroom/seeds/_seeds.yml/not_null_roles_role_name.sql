@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select role_name
+from reference.roles
+where role_name is null
+
+

@@ -1,0 +1,11 @@
+
+    
+    
+
+
+
+select target_billable_utilization
+from reference.roles
+where target_billable_utilization is null
+
+

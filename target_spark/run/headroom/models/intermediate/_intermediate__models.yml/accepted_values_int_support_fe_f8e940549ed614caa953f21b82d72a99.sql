@@ -1,0 +1,36 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+with all_values as (
+
+    select
+        fee_status as value_field,
+        count(*) as n_records
+
+    from intermediate.int_support_fee_months
+    group by fee_status
+
+)
+
+select *
+from all_values
+where value_field not in (
+    'earned','forecast','not_earned'
+)
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select last_day
+from intermediate.int_changed_member_months
+where last_day is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,25 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+
+
+select month_start
+from intermediate.int_fx_rates_monthly
+where month_start is null
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,28 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+select
+    project_code as unique_field,
+    count(*) as n_records
+
+from marts.dim_projects
+where project_code is not null
+group by project_code
+having count(*) > 1
+
+
+
+  
+  
+      
+    ) dbt_internal_test

@@ -1,0 +1,28 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+select
+    project_status_name as unique_field,
+    count(*) as n_records
+
+from reference.project_statuses
+where project_status_name is not null
+group by project_status_name
+having count(*) > 1
+
+
+
+  
+  
+      
+    ) dbt_internal_test

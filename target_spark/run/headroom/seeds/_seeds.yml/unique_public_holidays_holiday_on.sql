@@ -1,0 +1,28 @@
+
+    
+    select
+      count(*) as failures,
+      count(*) != 0 as should_warn,
+      count(*) != 0 as should_error
+    from (
+      
+    
+  
+    
+    
+
+select
+    holiday_on as unique_field,
+    count(*) as n_records
+
+from reference.public_holidays
+where holiday_on is not null
+group by holiday_on
+having count(*) > 1
+
+
+
+  
+  
+      
+    ) dbt_internal_test
