@@ -2,6 +2,7 @@
 #   make run        set up, start the warehouse, load app data, build, make docs
 #   make test       the same from nothing on a fresh database, lint, then pytest
 #   make docs       serve the docs site      make dashboard   start the dashboard
+#   make run-spark  the same marts on Apache Spark   make test-spark  both engines agree
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
@@ -25,14 +26,21 @@ TEST_DEFECTS ?= 0.02
 
 RUN_VARS := $(if $(AS_OF),--vars '{as_of_date: "$(AS_OF)"}',)
 TEST_VARS := --vars '{as_of_date: "$(TEST_AS_OF)"}'
+# make run-spark: the app is generated in a PostgreSQL database of its own
+# (the simulator writes there), copied into Spark, built there.
+SPARK_DB ?= headroom_spark
+SPARK_STAMP := $(VENV)/.installed-spark
 
-.PHONY: help setup run daily ci test warehouse-start warehouse-stop lint pytest docs dashboard browser lock clean
+.PHONY: help setup run daily ci test warehouse-start warehouse-stop lint pytest docs dashboard browser lock clean \
+	setup-spark java run-spark test-spark
 
 help:
 	@echo "make run     set up everything and build the warehouse (SCALE=$(SCALE))"
 	@echo "make test    lint, build on a fresh database, run the test suite"
 	@echo "make daily   the daily job: freshness, incremental build, checks, alert"
 	@echo "make ci      Slim CI: build only what changed against production (STATE=DIR)"
+	@echo "make run-spark        the same project on Apache Spark (docs/scale-out.md)"
+	@echo "make test-spark       build both engines from the same app, compare the marts"
 	@echo "make docs    serve the dbt docs site on http://127.0.0.1:8080"
 	@echo "make dashboard        start the dashboard on http://127.0.0.1:8501"
 	@echo "make warehouse-stop   stop the embedded PostgreSQL"
@@ -87,6 +95,43 @@ test: warehouse-start browser
 	@echo "==> pytest"
 	PGDATABASE=$(TEST_DB) HEADROOM_TEST_AS_OF=$(TEST_AS_OF) $(BIN)/pytest
 
+# Apache Spark (docs/scale-out.md): pyspark and dbt-spark on top of the
+# main lock, and Java 17 (Debian's package, needs root or sudo the first
+# time) when there is none.
+$(SPARK_STAMP): $(STAMP) requirements-spark.lock
+	@echo "==> installing the pinned Spark packages into $(VENV)"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-spark.lock
+	@touch $@
+
+setup-spark: $(SPARK_STAMP) java
+
+java:
+	@command -v java >/dev/null || { \
+	  echo "==> installing Java 17 (apt-get openjdk-17-jre-headless) for Spark"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq openjdk-17-jre-headless >/dev/null; }
+
+# The marts on Spark: the app generated in PostgreSQL (database SPARK_DB),
+# copied into Iceberg tables, built with dbt-spark (target `spark`).
+run-spark: setup-spark warehouse-start
+	$(HEADROOM) db recreate $(SPARK_DB)
+	PGDATABASE=$(SPARK_DB) $(HEADROOM) app generate --scale $(SCALE) --seed $(SEED) --defects $(DEFECTS) $(if $(AS_OF),--as-of $(AS_OF),)
+	@echo "==> copying the app into Spark (Iceberg tables)"
+	$(HEADROOM) spark reset
+	PGDATABASE=$(SPARK_DB) $(HEADROOM) spark load
+	@echo "==> dbt build on Spark"
+	$(HEADROOM) dbt build --target spark $(RUN_VARS)
+
+# Both engines from the same app, twice (a second day: snapshots and the
+# forecast history over builds), their marts compared to the cent. Skipped,
+# loudly, where there is no Java and it cannot be installed.
+test-spark: warehouse-start $(SPARK_STAMP)
+	@$(MAKE) --no-print-directory java || true
+	@if ! command -v java >/dev/null; then \
+	  echo "!!! make test-spark SKIPPED: no Java on this machine, and it could not be installed"; \
+	  exit 0; fi; \
+	HEADROOM_TEST_AS_OF=$(TEST_AS_OF) $(BIN)/pytest -m spark python_tests/test_spark.py
+
 lint: warehouse-start
 	$(HEADROOM) lint
 
@@ -115,6 +160,7 @@ lock:
 	  echo "# Regenerate: make lock"; \
 	  .venv-lock/bin/pip freeze --exclude-editable; } > requirements.lock
 	rm -rf .venv-lock
+	@echo "requirements-spark.lock is pinned by hand: see its header"
 
 clean:
 	$(HEADROOM) warehouse stop || true

@@ -1,11 +1,13 @@
 {#
     The configuration of a model incremental on PostgreSQL (its strategy,
     key, indexes and the hooks of decisions 22, 25 and 33), given whole.
-    PostgreSQL takes it as it is. On Spark the model is rebuilt whole on
-    every run, as an Iceberg table (decision 38): the change sets, stamps
-    and delete hooks are PostgreSQL SQL written for its planner, and a
-    cluster answers a full rebuild of these tables in minutes.
-    {{ config(**incremental_config({...})) }}
+    PostgreSQL takes it as it is. On Spark (decision 38) a model that can
+    be rebuilt is rebuilt whole on every run, as an Iceberg table: the
+    change sets, stamps and delete hooks are PostgreSQL SQL written for its
+    planner, and a cluster rebuilds these tables in minutes. A model that
+    cannot be rebuilt (full_refresh=false: a history) stays incremental
+    there, merged into its Iceberg table on its unique index's columns;
+    its hooks stay. {{ config(**incremental_config({...})) }}
 #}
 {% macro incremental_config(config) -%}
     {{ return(adapter.dispatch('incremental_config')(config)) }}
@@ -16,6 +18,15 @@
 {%- endmacro %}
 
 {% macro spark__incremental_config(config) -%}
+    {%- if config.get('full_refresh') is sameas false -%}
+        {%- set merged = config.copy() -%}
+        {%- set keys = config.get('indexes', [])
+            | selectattr('unique') | map(attribute='columns') | list -%}
+        {%- do merged.update({
+            'incremental_strategy': 'merge', 'unique_key': keys[0],
+        }) -%}
+        {{ return(merged) }}
+    {%- endif -%}
     {#- the indexes stay: dbt-spark ignores them, and they declare the keys
         that assert_declared_keys_are_enforced checks on Spark too -#}
     {{ return({'materialized': 'table', 'indexes': config.get('indexes', [])}) }}

@@ -1,15 +1,15 @@
 {{
-    config(
-        materialized='incremental',
-        incremental_strategy='append',
-        full_refresh=false,
-        on_schema_change='fail',
-        indexes=[
+    config(**incremental_config({
+        'materialized': 'incremental',
+        'incremental_strategy': 'append',
+        'full_refresh': false,
+        'on_schema_change': 'fail',
+        'indexes': [
             {'columns': ['project_id', 'month_start', 'as_of_on'], 'unique': true},
             {'columns': ['month_start']},
         ],
-        pre_hook=["{{ forget_forecast_versions_of_the_day() }}"],
-    )
+        'pre_hook': ["{{ forget_forecast_versions_of_the_day() }}"],
+    }))
 }}
 
 -- The history of the revenue forecast (issue 17, decision 32): each build

@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from headroom import days, settings, warehouse
+from headroom import days, settings, spark, warehouse
 from headroom.errors import HeadroomError, UsageError, WarehouseError
 from headroom.tools import child_env, tool
 
@@ -143,6 +143,12 @@ def check_dbt_vars(dbt_args: list[str]) -> None:
 def cmd_dbt(args: argparse.Namespace) -> int:
     check_dbt_vars(args.dbt_args)
     wh = settings.resolve()
+    if spark.is_spark_target(args.dbt_args):
+        # Spark in-process (docs/scale-out.md): no PostgreSQL needed
+        env = child_env(wh)
+        env.update(spark.env())
+        env.setdefault("DBT_TARGET_PATH", spark.target_path())
+        return _exec([tool("dbt"), *args.dbt_args], env)
     require_up(wh)
     code = _exec([tool("dbt"), *args.dbt_args], child_env(wh))
     if wh.embedded:
@@ -317,7 +323,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("env", help="print the PG* variables of the warehouse (eval them)")
     p.set_defaults(func=cmd_env)
 
+    from headroom import spark_cli
     from headroom.simulator import cli as sim_cli
+
+    spark_cli.add_parser(sub, require_up=require_up)
 
     sim_cli.add_parser(sub, parse_day=parse_day, parse_scale=parse_scale, parse_rate=parse_rate, handler=cmd_app)
     return parser

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-# the layers the dashboard, finance and analysts read
-SCHEMAS = ("marts", "restricted", "quality")
+# the layers the dashboard, finance and analysts read, and the history
+SCHEMAS = ("marts", "restricted", "quality", "snapshots")
 NUMERIC = ("numeric", "integer", "bigint", "smallint", "double precision", "real")
 # the build's own clock, different on every run and engine: counted only
 BUILD_STAMPS = ("staged_at", "built_at")

@@ -29,7 +29,10 @@ DEFAULT_MASTER = "local[2]"
 
 
 def spark_dir() -> Path:
-    return settings.state_dir() / "spark"
+    """Spark's state: .headroom/spark, or HEADROOM_SPARK_DIR (make
+    test-spark keeps its own, so a test never touches `make run-spark`'s)."""
+    explicit = os.environ.get("HEADROOM_SPARK_DIR")
+    return Path(explicit).resolve() if explicit else settings.state_dir() / "spark"
 
 
 def java_version() -> int | None:
@@ -105,7 +108,27 @@ def env() -> dict[str, str]:
         "HEADROOM_SPARK_JAVA_OPTIONS": values["spark.driver.extraJavaOptions"],
         "HEADROOM_SPARK_SHUFFLE_PARTITIONS": values["spark.sql.shuffle.partitions"],
         "HEADROOM_SPARK_DRIVER_MEMORY": values["spark.driver.memory"],
+        "HEADROOM_SPARK_DIR": str(spark_dir()),
     }
+
+
+def is_spark_target(dbt_args: list[str], environ: dict[str, str] | None = None) -> bool:
+    """True when a dbt command line (or HEADROOM_TARGET) picks the target
+    `spark` of profiles.yml.example."""
+    environ = os.environ if environ is None else environ
+    target = environ.get("HEADROOM_TARGET", "dev")
+    for i, arg in enumerate(dbt_args):
+        if arg in ("--target", "-t") and i + 1 < len(dbt_args):
+            target = dbt_args[i + 1]
+        elif arg.startswith("--target="):
+            target = arg.split("=", 1)[1]
+    return target == "spark"
+
+
+def target_path() -> str:
+    """dbt's output folder for Spark builds: PostgreSQL's manifest in
+    target/ (Slim CI, the docs, MetricFlow) is never overwritten."""
+    return str(settings.project_root() / "target" / "spark")
 
 
 def session():

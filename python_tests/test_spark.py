@@ -1,0 +1,142 @@
+"""The same project on Apache Spark (issue 19, decision 38): both engines
+build the marts from the same app, and every mart's checksum (rows, sums of
+every number to the cent, trues, first and last days, counts of values)
+is the same on both, after a first build and again after another day
+(snapshots and the forecast history then hold two builds).
+
+Run by `make test-spark` (kept out of `make test` by the `spark` marker):
+real PostgreSQL, real Spark in-process with Iceberg tables. Every dbt and
+Spark step runs as its own `headroom` process, one Spark at a time (its
+local metastore admits one), so this process never starts a JVM.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import subprocess
+
+import psycopg
+import pytest
+
+from conftest import ROOT
+from headroom import spark
+
+pytestmark = pytest.mark.spark
+
+DATABASE = "headroom_spark_test"
+SCALE = "0.3"
+HEADROOM = str(ROOT / ".venv" / "bin" / "headroom")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def java():
+    problem = spark.java_problem()
+    if problem:
+        pytest.skip(f"SPARK TESTS SKIPPED: {problem}")
+
+
+def headroom(*args: str, expect: int = 0) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    if args[0] != "db":
+        env["PGDATABASE"] = DATABASE
+    env["HEADROOM_SPARK_DIR"] = str(ROOT / ".headroom" / "spark-test")
+    done = subprocess.run([HEADROOM, *args], env=env, cwd=ROOT, capture_output=True, text=True)
+    if done.returncode != expect:
+        pytest.fail(f"headroom {' '.join(args)} exited {done.returncode}, not {expect}:\n"
+                    f"{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    return done
+
+
+def build_both(as_of: dt.date, *, full_refresh: bool) -> None:
+    dbt_vars = ["--vars", f"{{as_of_date: {as_of.isoformat()}}}"]
+    refresh = ["--full-refresh"] if full_refresh else []
+    headroom("dbt", "build", *refresh, *dbt_vars)
+    headroom("spark", "load")
+    headroom("dbt", "build", "--target", "spark", *refresh, *dbt_vars)
+
+
+def compared(done: subprocess.CompletedProcess) -> tuple[int, int, set[str]]:
+    """(values, tables, table names) from `headroom spark compare`."""
+    found = re.search(r"([\d,]+) values of (\d+) tables compared", done.stdout)
+    assert found, done.stdout
+    tables = {line.split()[0] for line in done.stdout.splitlines() if re.match(r"^\w+\.\w+\s+\d+\s+\d+$", line)}
+    return int(found.group(1).replace(",", "")), int(found.group(2)), tables
+
+
+@pytest.fixture(scope="module")
+def first_day(wh, test_as_of):
+    headroom("db", "recreate", DATABASE)
+    headroom("app", "generate", "--scale", SCALE, "--seed", "42", "--defects", "0.02",
+             "--as-of", test_as_of.isoformat())
+    headroom("spark", "reset")
+    build_both(test_as_of, full_refresh=True)
+    return test_as_of
+
+
+@pytest.fixture(scope="module")
+def marts(wh, first_day) -> set[str]:
+    """Every table and view the PostgreSQL build made in the compared schemas."""
+    with psycopg.connect(wh.conninfo(DATABASE)) as conn:
+        return {row[0] for row in conn.execute(
+            "select table_schema || '.' || table_name from information_schema.tables"
+            " where table_schema in ('marts', 'restricted', 'quality', 'snapshots')"
+        )}
+
+
+def test_every_mart_is_the_same_on_both_engines(first_day, marts):
+    done = headroom("spark", "compare")
+    values, tables, names = compared(done)
+    assert "the same on both engines" in done.stdout
+    # every mart compared, each on more than its row count
+    assert names == marts
+    assert {"marts.fct_actuals", "marts.fct_revenue_forecast_monthly", "marts.fct_member_capacity_weekly",
+            "restricted.fct_actuals_priced", "quality.dq_rejected_rows"} <= names
+    assert values > 10 * tables
+
+
+def test_a_cent_off_on_one_engine_is_found(wh, first_day):
+    """The comparison fails on one cent: the hours of one row of
+    fct_actuals on PostgreSQL are changed by 0.01 (and changed back)."""
+    change = """
+        update marts.fct_actuals set hours = hours + {delta}
+        where actual_id = (select min(actual_id) from marts.fct_actuals)
+    """
+    with psycopg.connect(wh.conninfo(DATABASE), autocommit=True) as conn:
+        conn.execute(change.format(delta="0.01"))
+    try:
+        done = headroom("spark", "compare", expect=1)
+    finally:
+        with psycopg.connect(wh.conninfo(DATABASE), autocommit=True) as conn:
+            conn.execute(change.format(delta="-0.01"))
+    assert "DIFFERS marts.fct_actuals sum(hours)" in done.stderr
+    assert "1 differ" in done.stdout
+
+
+def test_another_day_on_both_engines(wh, first_day, marts):
+    """A day later: the app moves (edits, new hours, status changes), each
+    engine builds again (PostgreSQL incrementally, Spark whole but for
+    the snapshots and the forecast history, which keep the first day's
+    rows), and the marts, snapshots and history still agree."""
+    headroom("app", "advance", "--days", "1")
+    # and a project renamed in the app that day, so that each engine's
+    # snapshot closes a version
+    with psycopg.connect(wh.conninfo(DATABASE), autocommit=True) as conn:
+        conn.execute(
+            "update app.projects set name = name || ' (renamed)', updated_at = %s"
+            " where id = (select min(id) from app.projects where deleted_at is null)",
+            (dt.datetime.combine(first_day + dt.timedelta(days=1), dt.time(10)),),
+        )
+    build_both(first_day + dt.timedelta(days=1), full_refresh=False)
+    done = headroom("spark", "compare")
+    assert "the same on both engines" in done.stdout
+    with psycopg.connect(wh.conninfo(DATABASE)) as conn:
+        days_recorded = conn.execute("select count(distinct as_of_on) from snapshots.forecast_versions").fetchone()[0]
+        versions, closed = conn.execute(
+            "select count(*), count(dbt_valid_to) from snapshots.snp_app__projects").fetchone()
+    # both builds are in the history, and some project changed between
+    # them: the checksums (first and last as_of_on, counts of dbt_valid_to)
+    # hold Spark to the same
+    assert days_recorded == 2
+    assert 0 < closed < versions

@@ -1,1 +1,0 @@
-select cast(null as bigint) as actual_id where false

@@ -1,1 +1,0 @@
-select cast(null as bigint) as project_id, cast(null as date) as month_start where false

@@ -1,9 +1,0 @@
-
--- Fixture for int_team_members
-select cast(1 as bigint)
- as `team_member_id`, cast(null as string) as `team_member_name`, cast(null as boolean) as `has_login`, cast(null as string) as `role_raw`, cast(null as string) as `role_key`, cast(null as string) as `role_name`, cast(null as boolean) as `is_role_mapped`, cast(null as string) as `team`, cast(null as decimal(5,2)) as `weekly_capacity_hours`, cast(null as boolean) as `is_part_time`, cast(0.75 as decimal(3,2))
- as `target_billable_utilization`, cast(null as boolean) as `is_active`, cast(null as date) as `started_on`, cast(null as date) as `ended_on`, cast(null as decimal(10,2)) as `cost_rate_usd`, cast(null as decimal(10,2)) as `bill_rate_usd`, cast(null as boolean) as `is_deleted`, cast(null as timestamp) as `created_at`, cast(null as timestamp) as `updated_at`, cast(null as timestamp) as `deleted_at`, cast(null as timestamp) as `staged_at`
-union all
-select cast(2 as bigint)
- as `team_member_id`, cast(null as string) as `team_member_name`, cast(null as boolean) as `has_login`, cast(null as string) as `role_raw`, cast(null as string) as `role_key`, cast(null as string) as `role_name`, cast(null as boolean) as `is_role_mapped`, cast(null as string) as `team`, cast(null as decimal(5,2)) as `weekly_capacity_hours`, cast(null as boolean) as `is_part_time`, cast(null as decimal(3,2))
- as `target_billable_utilization`, cast(null as boolean) as `is_active`, cast(null as date) as `started_on`, cast(null as date) as `ended_on`, cast(null as decimal(10,2)) as `cost_rate_usd`, cast(null as decimal(10,2)) as `bill_rate_usd`, cast(null as boolean) as `is_deleted`, cast(null as timestamp) as `created_at`, cast(null as timestamp) as `updated_at`, cast(null as timestamp) as `deleted_at`, cast(null as timestamp) as `staged_at`

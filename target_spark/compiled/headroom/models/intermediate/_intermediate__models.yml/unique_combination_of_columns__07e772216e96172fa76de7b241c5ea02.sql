@@ -1,9 +1,0 @@
-
-
-select
-    team_member_id, month_start,
-    count(*) as occurrences
-from intermediate.int_changed_member_months
-group by team_member_id, month_start
-having count(*) > 1
-

@@ -1,1 +1,0 @@
-select cast(null as bigint) as team_member_id, cast(null as date) as month_start where false
