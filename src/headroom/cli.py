@@ -326,7 +326,7 @@ def build_parser() -> argparse.ArgumentParser:
     from headroom import spark_cli
     from headroom.simulator import cli as sim_cli
 
-    spark_cli.add_parser(sub, require_up=require_up)
+    spark_cli.add_parser(sub, require_up=require_up, parse_scale=parse_scale, parse_day=parse_day)
 
     sim_cli.add_parser(sub, parse_day=parse_day, parse_scale=parse_scale, parse_rate=parse_rate, handler=cmd_app)
     return parser

@@ -193,6 +193,7 @@ def load_app(conninfo: str, say: Callable[[str], None] = print) -> dict[str, int
                 for chunk in copy:
                     out.write(chunk)
             say(f"headroom: exported app.{table} in {time.monotonic() - started:.1f}s")
+            _report_nan(conn, table, say)
     spark = session()
     counts = {}
     try:
@@ -232,3 +233,20 @@ def _as_text(name: str, kind: str) -> str:
     if kind == "boolean":
         return f"case when {name} then 'true' when not {name} then 'false' end as {name}"
     return name
+
+
+def _report_nan(conn, table: str, say: Callable[[str], None]) -> None:
+    """A PostgreSQL numeric may be NaN, a Spark decimal may not: each NaN
+    of the app is named here, since Spark reads it as null (unknown money,
+    as on PostgreSQL, but not listed in dq_invalid_values there)."""
+    numeric = [name for name, kind in app_columns(table) if kind.startswith("decimal")]
+    if not numeric:
+        return
+    counts = conn.execute(
+        "select " + ", ".join(f"count(*) filter (where {name} = 'NaN')" for name in numeric)
+        + f" from app.{table}"
+    ).fetchone()
+    for name, count in zip(numeric, counts):
+        if count:
+            say(f"headroom: warning: app.{table}.{name} holds {count:,} NaN value(s): null on Spark "
+                "(a decimal cannot be NaN; docs/scale-out.md)")

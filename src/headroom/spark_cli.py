@@ -3,6 +3,7 @@
     headroom spark load      copy the app from PostgreSQL into Spark's Iceberg tables
     headroom spark compare   the marts' checksums on both engines, side by side
     headroom spark reset     forget Spark's local tables (its warehouse and metastore)
+    headroom spark bench     both engines from the same app at a scale, timed (docs/scale-out.md)
 
 A build on Spark is `headroom dbt build --target spark`.
 """
@@ -14,19 +15,26 @@ import shutil
 import sys
 import time
 
+import psycopg
+
 from headroom import engines, settings, spark
 from headroom.errors import UsageError
+from headroom.tools import tool
 
 
-def add_parser(sub, *, require_up) -> None:
+def add_parser(sub, *, require_up, parse_scale, parse_day) -> None:
     p = sub.add_parser("spark", help="Spark as a second warehouse: load the app, compare the marts "
                                      "(docs/scale-out.md)")
-    p.add_argument("action", choices=["load", "compare", "reset"],
+    p.add_argument("action", choices=["load", "compare", "reset", "bench"],
                    help="load: copy the app from PostgreSQL into Spark; compare: the marts' checksums on "
-                        "both engines; reset: forget Spark's local tables")
+                        "both engines; reset: forget Spark's local tables; bench: both engines from one "
+                        "app at --scale, timed")
     p.add_argument("--database", default=None,
                    help="the PostgreSQL database holding the app (load) or the marts (compare) "
-                        "(default: the warehouse's, PGDATABASE)")
+                        "(default: the warehouse's, PGDATABASE; bench: headroom_spark_bench)")
+    p.add_argument("--scale", type=parse_scale, default=1.0, help="bench: size of the firm (default 1)")
+    p.add_argument("--as-of", type=parse_day, default=None, help="bench: the as-of day (default: today)")
+    p.add_argument("--seed", type=int, default=42, help="bench: random seed (default 42)")
     p.set_defaults(func=lambda args: run(args, require_up))
 
 
@@ -45,10 +53,19 @@ def run(args: argparse.Namespace, require_up) -> int:
         raise UsageError(problem)
     wh = settings.resolve()
     require_up(wh)
+    if args.action == "bench":
+        import datetime as dt
+
+        database = settings.check_identifier(args.database or "headroom_spark_bench", "--database")
+        as_of = args.as_of or dt.datetime.now(dt.timezone.utc).date()
+        return bench(args.scale, as_of, args.seed, database)
     database = settings.check_identifier(args.database, "--database") if args.database else wh.database
     if args.action == "load":
         started = time.monotonic()
-        counts = spark.load_app(wh.conninfo(database), say=lambda line: _say(line.removeprefix("headroom: ")))
+        try:
+            counts = spark.load_app(wh.conninfo(database), say=lambda line: _say(line.removeprefix("headroom: ")))
+        except psycopg.OperationalError as exc:
+            raise UsageError(f"cannot read the app of database {database}: {str(exc).strip().splitlines()[-1]}") from None
         _say(f"the app of database {database} is in Spark: {sum(counts.values()):,} rows in "
              f"{time.monotonic() - started:.0f}s")
         return 0
@@ -56,8 +73,6 @@ def run(args: argparse.Namespace, require_up) -> int:
 
 
 def compare(conninfo: str, database: str) -> int:
-    import psycopg
-
     session = spark.session()
     try:
         with psycopg.connect(conninfo) as conn:
@@ -77,3 +92,38 @@ def compare(conninfo: str, database: str) -> int:
     _say(f"{len(found):,} values of {len(tables)} tables compared: "
          + ("the same on both engines" if not differ else f"{len(differ)} differ"))
     return 1 if differ else 0
+
+
+def bench(scale: float, as_of, seed: int, database: str) -> int:
+    """Both engines from the same app at `scale`, one after the other:
+    the time of each step, and the comparison of the marts at the end.
+    Run it alone on the machine (docs/scale-out.md)."""
+    import os
+    import subprocess
+
+    env = dict(os.environ)
+    headroom = [tool("headroom")]
+    dbt_vars = ["--vars", f"{{as_of_date: {as_of.isoformat()}}}"]
+
+    def step(label: str, *args: str, database_env: bool = True) -> float:
+        started = time.monotonic()
+        child = dict(env, PGDATABASE=database) if database_env else env
+        done = subprocess.run([*headroom, *args], env=child, capture_output=True, text=True)
+        seconds = time.monotonic() - started
+        if done.returncode != 0:
+            print(done.stdout[-2000:], done.stderr[-2000:], file=sys.stderr)
+            raise UsageError(f"{label} failed (exit {done.returncode}); its output is above")
+        _say(f"{label}: {seconds:.0f}s")
+        return seconds
+
+    step("recreate the database", "db", "recreate", database, database_env=False)
+    step("generate the app", "app", "generate", "--scale", str(scale), "--seed", str(seed),
+         "--defects", "0.01", "--as-of", as_of.isoformat())
+    pg = step("PostgreSQL: dbt build --full-refresh", "dbt", "build", "--full-refresh", *dbt_vars)
+    step("Spark: forget the old tables", "spark", "reset")
+    load = step("Spark: load the app", "spark", "load")
+    sp = step("Spark: dbt build --full-refresh", "dbt", "build", "--target", "spark", "--full-refresh", *dbt_vars)
+    step("compare the marts", "spark", "compare")
+    print(f"scale {scale:g}: PostgreSQL build {pg:.0f}s; Spark load {load:.0f}s + build {sp:.0f}s "
+          f"= {load + sp:.0f}s ({(load + sp) / pg:.1f}x PostgreSQL's build); marts equal")
+    return 0
