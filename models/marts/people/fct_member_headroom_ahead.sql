@@ -56,8 +56,9 @@ ahead as (
         weekly.*,
         -- whole weeks: the days between two Mondays are a multiple of 7
         cast(
-            {{ dbt.datediff('first_week.week_start', 'weekly.week_start', 'day') }}
-            / 7 + 1
+            {{ dbt.datediff(
+                'first_week.week_start', 'weekly.week_start', 'day'
+            ) }} / 7 + 1
             as smallint
         ) as week_number
     from weekly

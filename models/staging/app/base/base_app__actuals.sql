@@ -227,10 +227,12 @@ checked as (
         submits.deleted_at,
         submits.is_deleted,
         case
-            when {{ invalid_timestamps('submits.created_at', 'submits.updated_at') }}
-                then 'invalid_updated_at'
-            when {{ timestamps_in_future('submits.created_at', 'submits.updated_at') }}
-                then 'future_updated_at'
+            when {{ invalid_timestamps(
+                'submits.created_at', 'submits.updated_at'
+            ) }} then 'invalid_updated_at'
+            when {{ timestamps_in_future(
+                'submits.created_at', 'submits.updated_at'
+            ) }} then 'future_updated_at'
             when members.team_member_id is null then 'orphan_team_member'
             when projects.project_id is null then 'orphan_project'
             when
