@@ -256,3 +256,36 @@ def test_generate_never_drops_an_app_schema_it_did_not_make(wh, scratch_db):
     # on purpose, it may; and what it makes it may make again
     assert run_cli("app", "generate", "--scale", "0.01", "--replace-app", env={"PGDATABASE": scratch_db}).returncode == 0
     assert run_cli("app", "generate", "--scale", "0.01", env={"PGDATABASE": scratch_db}).returncode == 0
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["spark", "compare", "--database", "x;y"], "is not a plain identifier"),
+        (["spark", "bench", "--scale", "ten"], "scale 'ten' is not a number"),
+        (["spark", "bench", "--as-of", "2026-02-30"], "not a real calendar day"),
+        (["spark", "load", "--database", "headroom_no_such_database"],
+         "cannot read the app of database headroom_no_such_database"),
+    ],
+)
+def test_bad_spark_arguments_get_one_clear_line(wh, args, words):
+    """`headroom spark` (docs/scale-out.md): a bad argument or an app that
+    is not there is one line, before any Spark starts."""
+    from headroom import spark
+
+    if spark.java_problem() and args[0:2] == ["spark", "load"]:
+        pytest.skip(spark.java_problem())
+    line = one_line_error(run_cli(*args))
+    assert words in line
+
+
+def test_a_dbt_command_line_picks_the_spark_target_only_when_asked():
+    from headroom.spark import is_spark_target
+
+    assert is_spark_target(["build", "--target", "spark"], {})
+    assert is_spark_target(["build", "--target=spark"], {})
+    assert is_spark_target(["build", "-t", "spark"], {})
+    assert is_spark_target(["build"], {"HEADROOM_TARGET": "spark"})
+    assert not is_spark_target(["build"], {})
+    assert not is_spark_target(["build", "--target", "dev"], {"HEADROOM_TARGET": "spark"})
+    assert not is_spark_target(["build", "--select", "spark"], {})

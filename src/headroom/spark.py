@@ -136,11 +136,12 @@ def session():
     problem = java_problem()
     if problem:
         raise UsageError(problem)
+    settings_ = conf()  # a clear line when the Spark packages are missing
     from pyspark.sql import SparkSession
 
     (spark_dir() / "metastore").mkdir(parents=True, exist_ok=True)
     builder = SparkSession.builder.enableHiveSupport()
-    for key, value in conf().items():
+    for key, value in settings_.items():
         builder = builder.config(key, value)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
