@@ -174,11 +174,7 @@
             staged_ranges.team_member_id,
             staged_ranges.project_id,
             months.month_start,
-            greatest(staged_ranges.starts_on, months.month_start) as first_day,
-            least(
-                staged_ranges.ends_on,
-                {{ dbt.last_day('months.month_start', 'month') }}
-            ) as last_day
+            {{ month_slice_of_range('staged_ranges.starts_on', 'staged_ranges.ends_on') }}
         from staged_ranges
         cross join span
         inner join months

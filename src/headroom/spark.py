@@ -94,13 +94,21 @@ def conf() -> dict[str, str]:
     }
 
 
-def env() -> dict[str, str]:
-    """The variables profiles.yml.example's spark target reads."""
+def ready_conf() -> dict[str, str]:
+    """conf(), once Spark can start here: Java is there (else one line),
+    the Spark packages are installed (conf() names them otherwise) and
+    the metastore's folder exists."""
     problem = java_problem()
     if problem:
         raise UsageError(problem)
     values = conf()
     (spark_dir() / "metastore").mkdir(parents=True, exist_ok=True)
+    return values
+
+
+def env() -> dict[str, str]:
+    """The variables profiles.yml.example's spark target reads."""
+    values = ready_conf()
     return {
         "HEADROOM_SPARK_MASTER": values["spark.master"],
         "HEADROOM_SPARK_JARS": values["spark.jars"],
@@ -133,15 +141,11 @@ def target_path() -> str:
 
 def session():
     """A SparkSession with the project's settings (the loader, the tests)."""
-    problem = java_problem()
-    if problem:
-        raise UsageError(problem)
-    settings_ = conf()  # a clear line when the Spark packages are missing
+    values = ready_conf()
     from pyspark.sql import SparkSession
 
-    (spark_dir() / "metastore").mkdir(parents=True, exist_ok=True)
     builder = SparkSession.builder.enableHiveSupport()
-    for key, value in settings_.items():
+    for key, value in values.items():
         builder = builder.config(key, value)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")

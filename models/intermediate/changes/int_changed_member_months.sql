@@ -57,11 +57,9 @@ member_months as (
     select
         allocations.team_member_id,
         months.month_start,
-        greatest(allocations.starts_on, months.month_start) as first_day,
-        least(
-            allocations.ends_on,
-            {{ dbt.last_day('months.month_start', 'month') }}
-        ) as last_day
+        {{ month_slice_of_range(
+            'allocations.starts_on', 'allocations.ends_on'
+        ) }}
     from {{ ref('base_app__allocations') }} as allocations
     inner join months
         on
@@ -85,11 +83,9 @@ member_months as (
     select
         members.team_member_id,
         months.month_start,
-        greatest(moved_days.first_day, months.month_start) as first_day,
-        least(
-            moved_days.last_day,
-            {{ dbt.last_day('months.month_start', 'month') }}
-        ) as last_day
+        {{ month_slice_of_range(
+            'moved_days.first_day', 'moved_days.last_day'
+        ) }}
     from {{ ref('stg_app__team_members') }} as members
     cross join moved_days
     inner join months
