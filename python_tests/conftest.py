@@ -155,13 +155,16 @@ BOOKKEEPING_COLUMNS = ("staged_at", "replaced_team_member_id", "replaced_project
 
 def checksum(conn, table: str) -> tuple[int, str]:
     """Row count and an md5 over every row of `table` (bookkeeping columns
-    left out), in text order."""
+    left out), in text order. The tombstones of rows deleted outright
+    (decision 39) are bookkeeping too: a full refresh has none."""
     schema, name = table.split(".")
-    columns = [r[0] for r in conn.execute(
+    names = [r[0] for r in conn.execute(
         "select column_name from information_schema.columns where table_schema = %s and table_name = %s"
-        " order by ordinal_position", (schema, name)).fetchall() if r[0] not in BOOKKEEPING_COLUMNS]
+        " order by ordinal_position", (schema, name)).fetchall()]
+    columns = [c for c in names if c not in BOOKKEEPING_COLUMNS]
+    live = "where t.rejection_reason is distinct from 'deleted_outright'" if "rejection_reason" in names else ""
     row = "(" + ", ".join(f't."{c}"' for c in columns) + ")::text"
     return conn.execute(
-        f"select count(*), md5(coalesce(string_agg({row}, '|' order by {row}), '')) from {table} as t"
+        f"select count(*), md5(coalesce(string_agg({row}, '|' order by {row}), '')) from {table} as t {live}"
     ).fetchone()
 

@@ -9,6 +9,8 @@
 #}
 {% macro changed_since_last_build(alias, parents=[]) -%}
     {%- set relations = [] -%}
+    {#- the reference data is an input too (staged_watermark) -#}
+    {%- set reference = ref('int_reference_versions') -%}
     {%- for column, model_name in parents -%}
         {%- do relations.append([column, ref(model_name)]) -%}
     {%- endfor -%}

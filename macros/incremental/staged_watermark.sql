@@ -6,8 +6,14 @@
     but has no state row (a state lost, or kept by an older layout) counts
     as never built: -infinity, so everything is read again. When none of
     them has a table yet, infinity: there is nothing to bring up to date.
+    A model built before the reference data last changed
+    (int_reference_versions: a seed or the calendar vars, decision 39)
+    counts as never built too: every price, working day and probability it
+    holds may differ.
 #}
 {% macro staged_watermark(models=none) -%}
+    {#- outside every if, so the DAG shows the edge whatever the build -#}
+    {%- set reference = ref('int_reference_versions') -%}
     {%- set models = models or [this.name] -%}
     {%- set built = [] -%}
     {%- if execute -%}
@@ -30,6 +36,10 @@
                 case
                     when count(*) < {{ built | length }}
                         then cast('-infinity' as timestamp with time zone)
+                    when min(state.staged_through) < (
+                        select max(reference.staged_at)
+                        from {{ reference }} as reference
+                    ) then cast('-infinity' as timestamp with time zone)
                     else min(state.staged_through)
                 end
             from {{ incremental_state_relation() }} as state

@@ -70,7 +70,10 @@
     {%- set schema = monitoring_schema() -%}
     {%- set counted = [] -%}
     {%- for node in graph.sources.values()
-        if node.package_name == project_name and node.source_name == 'app' -%}
+        if node.package_name == project_name and node.source_name == 'app'
+        and not node.name.startswith('_') -%}
+        {#- the replica's own tables (_deleted_rows, _replica_state) are
+            bookkeeping: a purged delete log is no lost data -#}
         {%- set relation = adapter.get_relation(
             database=node.database, schema=node.schema, identifier=node.identifier
         ) -%}

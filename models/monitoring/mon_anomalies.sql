@@ -86,6 +86,20 @@ slow_builds as (
     where is_anomaly
 ),
 
+row_count_drops as (
+    select
+        invocation_id,
+        'row_count_drop' as check_name,
+        relation_name as subject,
+        'error' as severity,
+        cast(row_count as text) as observed,
+        cast(last_success_row_count as text) as expected,
+        'rows fell by ' || round(100 * drop_ratio)
+        || '% against the last successful build' as detail
+    from row_counts
+    where is_drop and not is_anomaly
+),
+
 quarantine_jumps as (
     select
         invocation_id,
@@ -122,6 +136,8 @@ findings as (
     select * from unfinished_runs
     union all
     select * from row_count_changes
+    union all
+    select * from row_count_drops
     union all
     select * from slow_builds
     union all

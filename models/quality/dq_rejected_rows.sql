@@ -19,7 +19,11 @@ with
             {%- endif %}
             updated_at as source_updated_at
         from {{ ref('base_app__' ~ item.table) }}
-        where rejection_reason is not null
+        -- a row the app deleted outright is gone, not defective: its
+        -- tombstone is bookkeeping for the change sets (decision 39)
+        where
+            rejection_reason is not null
+            and rejection_reason <> 'deleted_outright'
     ),
 
 {% endfor %}

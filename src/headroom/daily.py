@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -83,7 +84,37 @@ def _findings(conn, invocations: list[str]) -> list[alerts.Finding]:
         """,
         (invocations,),
     ).fetchall()
-    return [alerts.Finding(*row) for row in rows]
+    return [_with_gaps(conn, alerts.Finding(*row)) for row in rows]
+
+
+RECONCILIATION = "assert_app_totals_reconcile_by_month"
+GAPS = "quality.dq_reconciliation_gaps"
+
+
+def _with_gaps(conn, finding: alerts.Finding) -> alerts.Finding:
+    """The reconciliation's finding names what disagrees (decision 39): the
+    app table, the layer, the months and the size of the gap, read from the
+    rows the test stored."""
+    if finding.subject != RECONCILIATION or conn.execute("select to_regclass(%s)", (GAPS,)).fetchone()[0] is None:
+        return finding
+    rows = conn.execute(
+        f"""
+        select app_table, layer, measure, count(*), min(month_start), max(month_start), sum(gap),
+               string_agg(to_char(month_start, 'YYYY-MM'), ', ' order by month_start)
+        from {GAPS}
+        group by app_table, layer, measure
+        order by app_table, layer, measure
+        """
+    ).fetchall()
+    if not rows:
+        return finding
+    parts = []
+    for table, layer, measure, months, first, last, gap, listed in rows[:6]:
+        shown = listed if months <= 4 else f"{first:%Y-%m} to {last:%Y-%m}"
+        parts.append(f"{layer} against {table}: {measure} off by {gap:+,} in {months} month(s) ({shown})")
+    more = f"; and {len(rows) - 6} more" if len(rows) > 6 else ""
+    detail = "; ".join(parts) + more + f" (every row in {GAPS})"
+    return dataclasses.replace(finding, check_name="reconciliation_gap", subject=rows[0][0], detail=detail)
 
 
 def run(as_of: dt.date) -> int:

@@ -20,7 +20,7 @@ from typing import Callable
 
 from headroom import settings
 from headroom.errors import UsageError
-from headroom.simulator.schema import APP_TABLES, REPLICA_COLUMN
+from headroom.simulator.schema import APP_TABLES, REPLICA_COLUMN, REPLICA_TABLES
 
 # The wheel that carries Iceberg's Spark runtime (Maven is unreachable);
 # its jar matches pyspark 3.5 on Scala 2.12.
@@ -170,9 +170,11 @@ def spark_type(pg_type: str) -> str:
 
 def app_columns(table: str) -> list[tuple[str, str]]:
     columns = []
-    for line in APP_TABLES[table].strip().splitlines():
+    for line in {**APP_TABLES, **REPLICA_TABLES}[table].strip().splitlines():
         name, rest = line.strip().split(None, 1)
         columns.append((name, spark_type(rest.replace("not null", "").replace("null", "").strip(" ,"))))
+    if table in REPLICA_TABLES:
+        return columns
     # the replica's own column (source freshness), an instant
     return [(REPLICA_COLUMN, "timestamp"), *columns]
 
@@ -188,11 +190,11 @@ def load_app(conninfo: str, say: Callable[[str], None] = print) -> dict[str, int
     shutil.rmtree(export, ignore_errors=True)
     export.mkdir(parents=True)
     with psycopg.connect(conninfo) as conn:
-        for table in APP_TABLES:
+        for table in [*APP_TABLES, *REPLICA_TABLES]:
             started = time.monotonic()
             select = ", ".join(_as_text(name, kind) for name, kind in app_columns(table))
             with open(export / f"{table}.csv", "wb") as out, conn.cursor().copy(
-                f"copy (select {select} from app.{table} order by id) to stdout "
+                f"copy (select {select} from app.{table} order by 1) to stdout "
                 "with (format csv, header true, null '\\N')"
             ) as copy:
                 for chunk in copy:
@@ -203,7 +205,7 @@ def load_app(conninfo: str, say: Callable[[str], None] = print) -> dict[str, int
     counts = {}
     try:
         spark.sql("create database if not exists app")
-        for table in APP_TABLES:
+        for table in [*APP_TABLES, *REPLICA_TABLES]:
             started = time.monotonic()
             columns = app_columns(table)
             raw = (

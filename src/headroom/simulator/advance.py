@@ -2,8 +2,9 @@
 
 Each simulated day, in one transaction, does what the real app sees in a
 day: hours logged for the day (and late ones for a few days back), edits,
-soft deletes and restores of recent actuals, status changes along the
-workflow, rate and role edits, new projects and members, leavers. Every
+soft deletes and restores of recent actuals, rows deleted outright (a few
+actuals, a time off withdrawn, and on the 13th a project made by mistake
+with its plan and hours), status changes along the workflow, rate and role edits, new projects and members, leavers. Every
 edit moves updated_at. What changed is recorded in the `simulator` schema
 (status_changes, member_changes) as the truth snapshots are checked with.
 
@@ -82,6 +83,11 @@ def advance_one_day(conn: psycopg.Connection, day: dt.date, seed: int, scale: fl
     run("actuals edited", "actuals_edited", 20)
     run("actuals soft-deleted", "actuals_soft_deleted", 21)
     run("actuals restored", "actuals_restored", 22)
+    # 2b. Rows deleted outright (contract v3): a few actuals, a time off
+    # withdrawn, and on the 13th a project made by mistake with its rows.
+    run("rows deleted outright", "deleted_outright", 23)
+    conn.execute(_sql("project_deleted_by_mistake"), params)
+    run("projects deleted outright", "project_deleted_rows", 24)
     # 3. Status changes along the workflow.
     for step, (source, target, probability, once_started, once_ended) in enumerate(STATUS_MOVES):
         run("status changes", "status_moved", 30 + step, {
@@ -118,6 +124,9 @@ def advance(conninfo: str, days: int, progress: Callable[[str, int], None] | Non
                 totals[key] = totals.get(key, 0) + value
             if progress:
                 progress(f"day {day}", i)
+        # the replica keeps its delete log 35 days (contract v3)
+        conn.execute("delete from app._deleted_rows where deleted_at < now() - interval '35 days'")
+        conn.commit()
         conn.autocommit = True
         conn.execute("analyze app.actuals")
         totals["current_day"] = (current + dt.timedelta(days=days)).toordinal()

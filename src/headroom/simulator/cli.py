@@ -28,6 +28,9 @@ def add_parser(sub, *, parse_day, parse_scale, parse_rate, handler) -> None:
                    help="drop an `app` schema that `generate` did not make (never needed otherwise)")
     a = app_sub.add_parser("advance", help="move the app forward day by day, the way the real app changes")
     a.add_argument("--days", type=int, default=1, help="how many days (default 1)")
+    r = app_sub.add_parser("resync", help="rebuild the replica: new stamps everywhere, a new epoch, the delete log lost")
+    r.add_argument("--lose-deletes", type=int, default=0, metavar="N",
+                   help="also delete N recent actuals rows outright without logging them (default 0)")
     app.set_defaults(func=handler)
 
 
@@ -75,6 +78,14 @@ def run(args: argparse.Namespace, wh: settings.Warehouse) -> int:
             print(f"  {what:<22} {n:>10,}")
         print(f"headroom: the app is now at {day} ({time.perf_counter() - started:.1f}s); "
               f"build with --vars '{{as_of_date: {day}}}'")
+        return 0
+    if args.app_command == "resync":
+        from headroom.simulator import replica
+
+        done = replica.resync(wh.conninfo(), args.lose_deletes)
+        for what, n in done.items():
+            print(f"  {what:<22} {n:>10,}")
+        print(f"headroom: the replica was rebuilt (epoch {done['epoch']}); the next build compares everything once")
         return 0
     raise AssertionError(args.app_command)
 

@@ -145,11 +145,26 @@ def foreign_app_schema(conn) -> bool:
     return comment != MARKER and not has_simulator
 
 
-# The replica's own column, not the app's (decision 28): when the replica
-# last wrote the row, by the real clock. Source freshness reads it; a
-# replica that stops shows as a stale table. New rows take the default, an
-# update the trigger (a row trigger on inserts would slow the bulk load).
+# The replica's own bookkeeping (contract v3, "The replica"): every table
+# carries _replicated_at, the real clock when the replica applied the row's
+# version (new rows take the default, an update the trigger: a row trigger
+# on inserts would slow the bulk load); every row deleted outright is written
+# to app._deleted_rows in the same transaction as the delete (a TRUNCATE as
+# one row with a null id); app._replica_state holds the epoch, raised by
+# `headroom app resync`. Source freshness reads _replicated_at, and the
+# warehouse reads its changes from it (decision 39).
 REPLICA_COLUMN = "_replicated_at"
+DELETE_LOG = "_deleted_rows"
+REPLICA_STATE = "_replica_state"
+REPLICA_TABLES: dict[str, str] = {
+    DELETE_LOG: """
+    table_name text not null,
+    id bigint null,
+    deleted_at timestamp with time zone not null""",
+    REPLICA_STATE: """
+    epoch bigint not null,
+    resynced_at timestamp with time zone not null""",
+}
 
 
 def replica_statements() -> list[str]:
@@ -161,6 +176,25 @@ def replica_statements() -> list[str]:
                 return new;
             end
             $$""",
+        f"""create function simulator.log_deleted_row() returns trigger
+            language plpgsql as $$
+            begin
+                insert into app.{DELETE_LOG} (table_name, id, deleted_at)
+                values (tg_table_name, old.id, now());
+                return old;
+            end
+            $$""",
+        f"""create function simulator.log_truncate() returns trigger
+            language plpgsql as $$
+            begin
+                insert into app.{DELETE_LOG} (table_name, id, deleted_at)
+                values (tg_table_name, null, now());
+                return null;
+            end
+            $$""",
+        *(f"create table app.{table} ({body}\n)" for table, body in REPLICA_TABLES.items()),
+        f"create index on app.{DELETE_LOG} (deleted_at)",
+        f"insert into app.{REPLICA_STATE} (epoch, resynced_at) values (1, now())",
     ]
     for table in APP_TABLES:
         statements += [
@@ -168,6 +202,10 @@ def replica_statements() -> list[str]:
             " timestamp with time zone not null default now()",
             f"create trigger stamp_{REPLICA_COLUMN} before update on app.{table}"
             f" for each row execute function simulator.stamp_{REPLICA_COLUMN}()",
+            f"create trigger log_deleted_row after delete on app.{table}"
+            " for each row execute function simulator.log_deleted_row()",
+            f"create trigger log_truncate after truncate on app.{table}"
+            " for each statement execute function simulator.log_truncate()",
         ]
     return statements
 
@@ -201,4 +239,7 @@ def index_statements() -> list[str]:
         "create index on app.allocations (team_member_id)",
         "create index on app.allocations (project_id)",
         "create index on app.time_off (team_member_id)",
+    ] + [
+        # the replica indexes its stamp (contract v3)
+        f"create index on app.{table} ({REPLICA_COLUMN})" for table in APP_TABLES
     ]

@@ -2,8 +2,13 @@
 -- stands for a uniqueness test on stg_app__actuals, which it makes moot.
 -- Incremental (decision 22): a run re-checks the rows whose answer could
 -- have changed, with every row they are compared with (their double-submit
--- partition), writes those whose content or verdict did change, and a
--- post-hook drops the rows the app deleted outright.
+-- partition), and writes those whose content or verdict did change. What
+-- changed comes from the replica's feed (decision 39): the versions
+-- stamped since the last build and the deletes it logged; when the feed
+-- cannot be trusted (a rebuilt replica, a purged log), every row is
+-- compared once. A row deleted outright stays as a tombstone
+-- (rejection_reason deleted_outright, a new stamp), so the change sets
+-- rebuild the months it was counted in.
 -- staged_at (decision 25) tells the models downstream which rows changed.
 {{
     config(**incremental_config({
@@ -19,7 +24,6 @@
             {'columns': ['project_id', 'worked_on']},
         ],
         'post_hook': [
-            "{{ delete_rows_gone_from_source('actuals', 'actual_id') }}",
             "{{ create_missing_indexes() }}",
         ],
     }))
@@ -38,6 +42,16 @@ members as (
 projects as (
     select * from {{ ref('base_app__projects') }}
 ),
+
+{% if is_incremental() %}
+    {%- set feed = replica_feed(
+        this, 'actuals',
+        source('app', '_replica_state'), source('app', '_deleted_rows'),
+    ) %}
+    delete_log as (
+        select * from {{ source('app', '_deleted_rows') }}
+    ),
+{% endif %}
 
 -- Not materialized: an incremental run reads it twice, each time for a
 -- few rows (a materialized copy of the whole table cost more than both).
@@ -79,23 +93,83 @@ renamed as {{ cte_not_materialized() }} (
     -- dated after the as-of day, of a member or project that is rejected
     -- or gone, or rejected last time for a reason that lies outside the
     -- row.
-    -- Versions not held: compared by key, not by the app's clock, so a
-    -- late row stamped in the past is still found. One anti-join over the
-    -- whole table.
-    -- It reads the app table itself, whose key index and the model's let
-    -- PostgreSQL merge the two in key order.
-    versions_not_held as (
-        select app_actuals.id as actual_id
-        from {{ source('app', 'actuals') }} as app_actuals
-        where not exists (
-            select 1
+    {% if feed.compares_everything %}
+        -- Versions not held, compared by key, not by any clock (a late row
+        -- stamped in the past is still found): one anti-join over the
+        -- whole table, in key order on both sides. Only when the feed
+        -- cannot be trusted (replica_feed says why).
+        versions_not_held as (
+            select app_actuals.id as actual_id
+            from {{ source('app', 'actuals') }} as app_actuals
+            where not exists (
+                select 1
+                from {{ this }} as held
+                where
+                    held.actual_id = app_actuals.id
+                    and held.rejection_reason
+                    is distinct from 'deleted_outright'
+                    and held.updated_at = {{ at_utc('app_actuals.updated_at') }}
+                    and held.deleted_at
+                    is not distinct from {{ at_utc('app_actuals.deleted_at') }}
+            )
+        ),
+
+        -- rows held and gone from the app, by comparing every key
+        deleted_ids as (
+            select held.actual_id
             from {{ this }} as held
             where
-                held.actual_id = app_actuals.id
-                and held.updated_at = {{ at_utc('app_actuals.updated_at') }}
-                and held.deleted_at
-                is not distinct from {{ at_utc('app_actuals.deleted_at') }}
-        )
+                held.rejection_reason is distinct from 'deleted_outright'
+                and not exists (
+                    select 1 from {{ source('app', 'actuals') }} as app_actuals
+                    where app_actuals.id = held.actual_id
+                )
+        ),
+    {% else %}
+        -- Versions the replica stamped since the last build, less its
+        -- settle window, on its _replicated_at index (decision 39).
+        versions_not_held as (
+            select app_actuals.id as actual_id
+            from {{ source('app', 'actuals') }} as app_actuals
+            where app_actuals._replicated_at >= {{ feed.read_from }}
+        ),
+
+        -- rows the replica logged as deleted outright since then, that the
+        -- model holds alive and the app has not inserted again
+        deleted_ids as (
+            select distinct held.actual_id
+            from delete_log
+            inner join {{ this }} as held
+                on delete_log.id = held.actual_id
+            where
+                delete_log.table_name = 'actuals'
+                and delete_log.deleted_at >= {{ feed.read_from }}
+                and held.rejection_reason is distinct from 'deleted_outright'
+                and not exists (
+                    select 1 from {{ source('app', 'actuals') }} as app_actuals
+                    where app_actuals.id = held.actual_id
+                )
+        ),
+    {% endif %}
+
+    -- a row deleted outright becomes a tombstone: as held, with its own
+    -- reason, so its new stamp tells the change sets where it was counted
+    tombstones as (
+        select
+            held.actual_id,
+            held.team_member_id,
+            held.project_id,
+            held.worked_on,
+            held.hours,
+            held.actual_source,
+            held.created_at,
+            held.updated_at,
+            held.deleted_at,
+            held.is_deleted,
+            'deleted_outright' as rejection_reason
+        from deleted_ids
+        inner join {{ this }} as held
+            on deleted_ids.actual_id = held.actual_id
     ),
 
     -- The rows to check again, by key, each reason a branch of its own:
@@ -104,6 +178,8 @@ renamed as {{ cte_not_materialized() }} (
     -- build ran for hours.
     touched_ids as (
         select versions_not_held.actual_id from versions_not_held
+        union
+        select deleted_ids.actual_id from deleted_ids
         union
         select held.actual_id
         from {{ this }} as held
@@ -174,6 +250,12 @@ renamed as {{ cte_not_materialized() }} (
             where held_row.actual_id = touched.actual_id
             offset 0  -- noqa: AM09
         ) as held
+        union
+        select
+            tombstones.team_member_id,
+            tombstones.project_id,
+            tombstones.worked_on
+        from tombstones
     ),
 
     in_scope as (
@@ -257,8 +339,20 @@ checked as (
         on submits.project_id = projects.project_id
 ),
 
+{% if is_incremental() %}
+    with_tombstones as (
+        select * from checked
+        union all
+        select * from tombstones
+    ),
+{% else %}
+    with_tombstones as (
+        select * from checked
+    ),
+{% endif %}
+
 final as (
-    {{ stamp_staged_versions('checked', 'actual_id', [
+    {{ stamp_staged_versions('with_tombstones', 'actual_id', [
         'team_member_id', 'project_id', 'worked_on', 'hours', 'actual_source',
         'created_at', 'updated_at', 'deleted_at', 'rejection_reason',
     ], position=['team_member_id', 'project_id', 'worked_on'], probe=true,

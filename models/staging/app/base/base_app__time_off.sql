@@ -51,10 +51,43 @@ checked as (
     from renamed
 ),
 
+{%- set held = held_staged_relation() %}
+{% if held is not none and not flags.FULL_REFRESH %}
+    -- Rows the last build held that the app deleted outright (contract
+    -- v3): kept as tombstones, as held, with their own reason, so the
+    -- change sets rebuild the days they were planned on (decision 39). A
+    -- row inserted again with the same id is a live row again.
+    with_tombstones as (
+        select * from checked
+        union all
+        select
+            held.time_off_id,
+            held.team_member_id,
+            held.starts_on,
+            held.ends_on,
+            held.hours_per_day,
+            held.time_off_kind,
+            held.created_at,
+            held.updated_at,
+            held.deleted_at,
+            held.is_deleted,
+            'deleted_outright' as rejection_reason
+        from {{ held }} as held
+        where not exists (
+            select 1 from source
+            where source.id = held.time_off_id
+        )
+    ),
+{% else %}
+    with_tombstones as (
+        select * from checked
+    ),
+{% endif %}
+
 -- staged_at (decision 25): the rows that changed since the last build;
 -- replaced_*: where a moved row was, for the change sets (decision 37)
 final as (
-    {{ stamp_staged_versions('checked', 'time_off_id', [
+    {{ stamp_staged_versions('with_tombstones', 'time_off_id', [
         'team_member_id', 'starts_on', 'ends_on', 'hours_per_day',
         'time_off_kind', 'created_at', 'updated_at', 'deleted_at',
         'rejection_reason',

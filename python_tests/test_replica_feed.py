@@ -1,0 +1,183 @@
+"""The daily build on the replica's change feed (issue 29, decision 39):
+deletes of any table, a row inserted again with a deleted id, a replica
+that loses deletes without saying so, a rebuilt replica (a new epoch), a
+delete log older than the last build, and a day with no change at all.
+
+One small firm, one warehouse, the builds in order; each test reads what
+its step left. The replica is taken to have been loaded an hour before the
+first build (its resynced_at moved back), so the builds read the feed
+rather than comparing everything, as they do every morning in production.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import psycopg
+import pytest
+
+from conftest import INCREMENTAL_MODELS, checksum, fresh_database, run_cli
+from headroom import alerts
+from headroom import cli as headroom_cli
+from headroom.simulator import generate as gen
+from headroom.simulator import replica
+from test_daily import Hook, webhook  # noqa: F401 (the fixture is used by name)
+
+AS_OF = dt.date(2026, 11, 18)
+NAME = "headroom_scratch_feed"
+COMPARES = "compares every row of app.actuals once"
+
+
+def _written_since(conn, xid: int) -> dict[str, int]:
+    """Rows of each incremental model written by a transaction after `xid`."""
+    return {
+        model: conn.execute(
+            f"select count(*) from {table} where xmin::text::bigint > %s", (xid,)).fetchone()[0]
+        for model, table in INCREMENTAL_MODELS.items()
+    }
+
+
+@pytest.fixture(scope="module")
+def feed(wh, webhook, tmp_path_factory):  # noqa: F811
+    with fresh_database(wh, NAME) as conninfo:
+        gen.generate(conninfo, gen.Config(scale=0.05, seed=37, as_of=AS_OF, defect_rate=0.0))
+        env = {**headroom_cli.child_env(wh, NAME), "DBT_TARGET_PATH": str(tmp_path_factory.mktemp("feed-target")),
+               alerts.WEBHOOK_ENV: webhook}
+        vars_ = f"{{as_of_date: '{AS_OF}'}}"
+
+        def build(*args: str, extra_vars: str = "") -> str:
+            result = run_cli("dbt", "build", "--exclude-resource-type", "unit_test", *args,
+                             "--vars", vars_[:-1] + extra_vars + "}", env=env)
+            assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+            return result.stdout
+
+        def daily():
+            Hook.received.clear()
+            return run_cli("daily", "--as-of", str(AS_OF), env=env)
+
+        seen: dict = {}
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            conn.execute("update app._replica_state set resynced_at = resynced_at - interval '1 hour'")
+            build()
+
+            # 1. a day with no change at all
+            xid = conn.execute("select txid_current()").fetchone()[0]
+            before = {m: checksum(conn, t) for m, t in INCREMENTAL_MODELS.items()}
+            seen["quiet_log"] = build()
+            seen["quiet_written"] = _written_since(conn, xid)
+            seen["quiet_same"] = before == {m: checksum(conn, t) for m, t in INCREMENTAL_MODELS.items()}
+
+            # 2. a project deleted outright with its plan and hours (the
+            # replica logs each delete), and an actuals row deleted, then
+            # inserted again with the same id
+            project = conn.execute(
+                """
+                select p.id from app.projects p
+                join app.actuals a on a.project_id = p.id and a.deleted_at is null
+                where p.deleted_at is null
+                  and exists (select 1 from app.allocations l where l.project_id = p.id and l.deleted_at is null)
+                group by p.id order by count(*), p.id limit 1
+                """
+            ).fetchone()[0]
+            again = conn.execute(
+                "select id from app.actuals where deleted_at is null and project_id <> %s order by id limit 1",
+                (project,)).fetchone()[0]
+            columns = [c for c in gen.schema.column_names("actuals")]
+            kept = conn.execute(f"select {', '.join(columns)} from app.actuals where id = %s", (again,)).fetchone()
+            with conn.transaction():
+                conn.execute("delete from app.actuals where project_id = %s", (project,))
+                conn.execute("delete from app.allocations where project_id = %s", (project,))
+                conn.execute("delete from app.projects where id = %s", (project,))
+                conn.execute("delete from app.actuals where id = %s", (again,))
+            build()
+            seen["again_while_deleted"] = conn.execute(
+                "select count(*) from marts.fct_actuals where actual_id = %s", (again,)).fetchone()[0]
+            # the replica stamps the insert when it applies it (the default)
+            placeholders = ", ".join(["%s"] * len(kept))
+            conn.execute(f"insert into app.actuals ({', '.join(columns)}) values ({placeholders})", kept)
+            seen["project_log"] = build()
+            seen["project"] = project
+            seen["project_rows"] = conn.execute(
+                """
+                select (select count(*) from marts.fct_actuals where project_id = %(p)s),
+                       (select count(*) from marts.fct_revenue_forecast_monthly where project_id = %(p)s),
+                       (select count(*) from intermediate.int_allocation_days where project_id = %(p)s),
+                       (select count(*) from quality.dq_rejected_rows where reason_code = 'deleted_outright')
+                """, {"p": project}).fetchone()
+            seen["again_after_insert"] = conn.execute(
+                "select count(*) from marts.fct_actuals where actual_id = %s", (again,)).fetchone()[0]
+
+            # 3. a delete log older than the last build: a delete, the log
+            # purged, and a build whose last stamp is older than the log
+            # keeps (the retention taken as 0 days)
+            gone = conn.execute(
+                "select id from app.actuals where deleted_at is null order by id desc limit 1").fetchone()[0]
+            conn.execute("delete from app.actuals where id = %s", (gone,))
+            conn.execute("delete from app._deleted_rows")
+            seen["purged_log"] = build(extra_vars=", replica_delete_log_days: 0")
+            seen["purged_row"] = conn.execute(
+                "select count(*) from marts.fct_actuals where actual_id = %s", (gone,)).fetchone()[0]
+
+            # 4. a replica that loses deletes without a word: half the
+            # actuals gone, nothing in the log, the same epoch
+            with conn.transaction():
+                conn.execute("set local session_replication_role = replica")
+                conn.execute("delete from app.actuals where id % 2 = 0")
+            seen["lying"] = daily()
+            seen["lying_posts"] = list(Hook.received)
+
+            # 5. the cause fixed: the replica is rebuilt (a new epoch), and
+            # loses a few more deletes while it is
+            seen["resync"] = replica.resync(conninfo, lose_deletes=5)
+            seen["healed"] = daily()
+            seen["healed_posts"] = list(Hook.received)
+
+            incremental = {m: checksum(conn, t) for m, t in INCREMENTAL_MODELS.items()}
+            build("--full-refresh", "--exclude", "resource_type:snapshot")
+            full = {m: checksum(conn, t) for m, t in INCREMENTAL_MODELS.items()}
+            seen["differ"] = [m for m in INCREMENTAL_MODELS if incremental[m] != full[m]]
+            yield seen
+
+
+def test_a_day_with_no_change_leaves_every_incremental_model_untouched(feed):
+    assert COMPARES not in feed["quiet_log"], "the feed was not read: every row was compared"
+    assert feed["quiet_same"]
+    assert feed["quiet_written"] == {model: 0 for model in INCREMENTAL_MODELS}
+
+
+def test_a_project_deleted_outright_leaves_nothing_behind(feed):
+    assert COMPARES not in feed["project_log"]
+    actuals, forecast, plan, quarantined = feed["project_rows"]
+    assert (actuals, forecast, plan) == (0, 0, 0)
+    assert quarantined == 0, "a row deleted outright is gone, not a defect"
+
+
+def test_a_row_inserted_again_with_a_deleted_id_counts_again(feed):
+    assert feed["again_while_deleted"] == 0
+    assert feed["again_after_insert"] == 1
+
+
+def test_deletes_the_replica_never_logged_stop_the_daily_job_naming_the_actuals(feed):
+    assert feed["lying"].returncode == 1
+    assert len(feed["lying_posts"]) == 1, "exactly one alert"
+    text = feed["lying_posts"][0]["text"]
+    line = next(line for line in text.splitlines() if "reconciliation_gap" in line)
+    assert "app.actuals" in line and "base_app__actuals" in line and "row_count off by" in line
+    assert "month(s)" in line
+
+
+def test_a_new_epoch_compares_everything_once_and_heals(feed):
+    assert feed["resync"]["epoch"] == 2 and feed["resync"]["deletes lost"] == 5
+    out = feed["healed"].stdout
+    assert f"{COMPARES}: the replica was rebuilt (epoch 2)" in out
+    findings = " ".join(post["text"] for post in feed["healed_posts"])
+    assert "reconciliation_gap" not in findings and "assert_no_app_row_vanishes" not in findings
+
+
+def test_a_delete_log_older_than_the_last_build_compares_everything(feed):
+    assert f"{COMPARES}: the last build is older than the delete log keeps" in feed["purged_log"]
+    assert feed["purged_row"] == 0
+
+
+def test_after_every_kind_of_delete_the_daily_build_equals_a_full_refresh(feed):
+    assert not feed["differ"], feed["differ"]
