@@ -74,6 +74,14 @@
         error_after_hours numeric(12, 2),
         primary key (invocation_id, source_table)
     );
+    create table if not exists {{ schema }}.replica_reads (
+        invocation_id text not null,
+        model_name text not null,
+        read_from timestamp with time zone,
+        compares_everything boolean not null,
+        reason text,
+        primary key (invocation_id, model_name)
+    );
     create table if not exists {{ schema }}.alerts (
         alert_id bigserial primary key,
         invocation_id text not null,

@@ -16,7 +16,9 @@
     the log records a TRUNCATE since, or the model holds no stamp. Then the
     model compares every app row with the rows it holds, once, and says so
     in one line. Errs on the safe side: a build within the settle window of
-    a rebuild compares everything again.
+    a rebuild compares everything again. In a build on PostgreSQL the
+    decision is also recorded in monitoring.replica_reads, in the model's
+    own transaction.
 #}
 {% macro replica_feed(held, table, replica_state, delete_log) -%}
     {%- set feed = {
@@ -70,6 +72,21 @@
                 ~ table ~ ' once: ' ~ row[1], info=true
             ) }}
         {%- endif -%}
+    {%- endif -%}
+    {%- if execute and flags.WHICH in ('build', 'run')
+        and target.type == 'postgres' -%}
+        {%- do run_query(
+            "insert into " ~ monitoring_schema() ~ ".replica_reads (
+                invocation_id, model_name, read_from, compares_everything,
+                reason
+            ) values ('" ~ invocation_id ~ "', '" ~ this.name ~ "', "
+            ~ feed.read_from ~ ", " ~ feed.compares_everything ~ ", "
+            ~ monitoring_text(feed.reason) ~ ")
+            on conflict (invocation_id, model_name) do update set
+                read_from = excluded.read_from,
+                compares_everything = excluded.compares_everything,
+                reason = excluded.reason"
+        ) -%}
     {%- endif -%}
     {{ return(feed) }}
 {%- endmacro %}

@@ -111,7 +111,9 @@ def _with_gaps(conn, finding: alerts.Finding) -> alerts.Finding:
     parts = []
     for table, layer, measure, months, first, last, gap, listed in rows[:6]:
         shown = listed if months <= 4 else f"{first:%Y-%m} to {last:%Y-%m}"
-        parts.append(f"{layer} against {table}: {measure} off by {gap:+,} in {months} month(s) ({shown})")
+        amount = f"{abs(gap):,}" if measure == "row_count" else f"{abs(gap):,.2f}"
+        parts.append(f"{layer} holds {amount} {measure.replace('_count', 's')} "
+                     f"{'more' if gap > 0 else 'fewer'} than {table} in {months} month(s) ({shown})")
     more = f"; and {len(rows) - 6} more" if len(rows) > 6 else ""
     detail = "; ".join(parts) + more + f" (every row in {GAPS})"
     return dataclasses.replace(finding, check_name="reconciliation_gap", subject=rows[0][0], detail=detail)
