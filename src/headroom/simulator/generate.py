@@ -62,7 +62,9 @@ def project_row(cfg: Config, p: Project) -> list:
     last_edit = min(cfg.as_of, max(created_day, min(p.work_to or cfg.as_of, cfg.as_of)))
     updated = max(created, at(last_edit, 15, rng.randint(0, 59)))
     return [p.id, code, name, client, p.type_id, p.status_id, p.starts_on, p.ends_on,
-            hourly, fee, budget, currency, created, updated, None]
+            hourly, fee, budget, currency, created, updated, None,
+            # fixed_fee (contract v3): no Fixed Fee projects yet
+            None]
 
 
 def member_row(cfg: Config, m: Member) -> list:
@@ -82,7 +84,9 @@ def member_row(cfg: Config, m: Member) -> list:
     active = m.ended_on is None or m.ended_on >= cfg.as_of
     email = f"{m.name.lower().replace(' ', '.')}.{m.id}@headroom.example"
     return [m.id, m.user_id, m.name, email, m.role, m.team, m.capacity, cost, bill,
-            active, m.started_on, m.ended_on, created, updated, None]
+            active, m.started_on, m.ended_on, created, updated, None,
+            # is_placeholder (contract v3): no placeholders yet
+            False]
 
 
 def user_rows(cfg: Config, members: list[Member]) -> Iterator[list]:

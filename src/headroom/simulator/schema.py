@@ -29,7 +29,8 @@ APP_TABLES: dict[str, str] = {
     active boolean not null,
     started_on date null,
     ended_on date null,
-    {LARAVEL}""",
+    {LARAVEL},
+    is_placeholder boolean not null default false""",
     "projects": f"""
     id bigint not null primary key,
     code varchar(32) not null unique,
@@ -43,7 +44,8 @@ APP_TABLES: dict[str, str] = {
     monthly_fee numeric(12,2) null,
     budget_hours numeric(10,2) null,
     currency char(3) not null,
-    {LARAVEL}""",
+    {LARAVEL},
+    fixed_fee numeric(12,2) null""",
     "allocations": f"""
     id bigint not null primary key,
     team_member_id bigint not null,
@@ -113,8 +115,8 @@ SIMULATOR_TABLES: dict[str, str] = {
 }
 
 
-def column_names(table: str) -> list[str]:
-    body = APP_TABLES[table]
+def column_names(table: str, tables: dict[str, str] | None = None) -> list[str]:
+    body = (tables or APP_TABLES)[table]
     names = []
     for line in body.strip().splitlines():
         line = line.strip()
