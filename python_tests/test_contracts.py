@@ -78,20 +78,30 @@ def test_the_unchanged_copy_builds(wh, built_db, project_copy, test_as_of):
     assert result.returncode == 0, result.stdout[-3000:]
 
 
-def test_a_failed_check_before_the_build_replaces_nothing(wh, built_db, project_copy, test_as_of):
-    """dbt skips the on-run-start hooks after one that fails at run time (a
-    role it may not create, a lock, a full disk) and still builds every
-    node; the receipt of decision 26 stops each one in its pre-hook. Here a
-    hook that divides by zero stands for the failed check."""
+@pytest.mark.parametrize("flag", [True, False], ids=["with the flag", "without it (the control)"])
+def test_a_failed_check_before_the_build_replaces_nothing(wh, built_db, project_copy, test_as_of, flag):
+    """An on-run-start hook that fails at run time (a role it may not
+    create, a lock, a full disk) must stop every node: dbt's behaviour flag
+    skip_nodes_if_on_run_start_fails (decision 26) skips them all. Here a
+    hook that divides by zero stands for the failed check; the control
+    turns the flag off and dbt builds on, replacing the mart."""
     project = project_copy / "dbt_project.yml"
     text = project.read_text()
-    assert '  - "{{ create_roles() }}"' in text
-    project.write_text(text.replace('  - "{{ create_roles() }}"', '  - "select 1 / 0"\n  - "{{ create_roles() }}"'))
+    assert '  - "{{ create_roles() }}"' in text and "skip_nodes_if_on_run_start_fails: true" in text
+    text = text.replace('  - "{{ create_roles() }}"', '  - "select 1 / 0"\n  - "{{ create_roles() }}"')
+    if not flag:
+        text = text.replace("skip_nodes_if_on_run_start_fails: true", "skip_nodes_if_on_run_start_fails: false")
+    project.write_text(text)
     oid = "select 'marts.dim_projects'::regclass::oid"
     with psycopg.connect(wh.conninfo(built_db)) as conn:
         before = conn.execute(oid).fetchone()
     result = _build_dim_projects(wh, project_copy, test_as_of)
     assert result.returncode != 0
-    assert "did not all pass in this run, so nothing was rebuilt" in result.stdout, result.stdout[-2000:]
+    assert "division by zero" in result.stdout, result.stdout[-2000:]
     with psycopg.connect(wh.conninfo(built_db)) as conn:
-        assert conn.execute(oid).fetchone() == before  # the same table: never replaced
+        after = conn.execute(oid).fetchone()
+    if flag:
+        assert "SKIP relation marts.dim_projects" in result.stdout, result.stdout[-2000:]
+        assert after == before  # the same table: never replaced
+    else:
+        assert after != before  # dbt built on after the failed hook

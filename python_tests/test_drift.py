@@ -19,7 +19,7 @@ def drifted(wh, built_db):
     with psycopg.connect(wh.conninfo(built_db), autocommit=True) as conn:
         conn.execute(f"drop schema if exists {DRIFT} cascade")
         conn.execute(f"create schema {DRIFT}")
-        for table in schema.APP_TABLES:
+        for table in [*schema.APP_TABLES, *schema.REPLICA_TABLES]:
             conn.execute(f"create table {DRIFT}.{table} (like app.{table} including all)")
         yield conn
         conn.execute(f"drop schema if exists {DRIFT} cascade")

@@ -4,19 +4,19 @@ that loses deletes without saying so, a rebuilt replica (a new epoch), a
 delete log older than the last build, and a day with no change at all.
 
 One small firm, one warehouse, the builds in order; each test reads what
-its step left. The replica is taken to have been loaded an hour before the
-first build (its resynced_at moved back), so the builds read the feed
-rather than comparing everything, as they do every morning in production.
+its step left. The first incremental build already reads the feed: the
+full build recorded the epoch it read under.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import psycopg
 import pytest
 
-from conftest import INCREMENTAL_MODELS, checksum, fresh_database, run_cli
+from conftest import INCREMENTAL_MODELS, checksum, fresh_database, project_copy, run_cli
 from headroom import alerts
 from headroom import cli as headroom_cli
 from headroom.simulator import generate as gen
@@ -45,9 +45,9 @@ def feed(wh, webhook, tmp_path_factory):  # noqa: F811
                alerts.WEBHOOK_ENV: webhook}
         vars_ = f"{{as_of_date: '{AS_OF}'}}"
 
-        def build(*args: str, extra_vars: str = "") -> str:
+        def build(*args: str, extra_vars: str = "", project: dict | None = None) -> str:
             result = run_cli("dbt", "build", "--exclude-resource-type", "unit_test", *args,
-                             "--vars", vars_[:-1] + extra_vars + "}", env=env)
+                             "--vars", vars_[:-1] + extra_vars + "}", env={**env, **(project or {})})
             assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
             return result.stdout
 
@@ -57,7 +57,6 @@ def feed(wh, webhook, tmp_path_factory):  # noqa: F811
 
         seen: dict = {}
         with psycopg.connect(conninfo, autocommit=True) as conn:
-            conn.execute("update app._replica_state set resynced_at = resynced_at - interval '1 hour'")
             build()
 
             # 1. a day with no change at all
@@ -89,13 +88,9 @@ def feed(wh, webhook, tmp_path_factory):  # noqa: F811
                 conn.execute("delete from app.allocations where project_id = %s", (project,))
                 conn.execute("delete from app.projects where id = %s", (project,))
                 conn.execute("delete from app.actuals where id = %s", (again,))
-            build()
+            seen["project_log"] = build()
             seen["again_while_deleted"] = conn.execute(
                 "select count(*) from marts.fct_actuals where actual_id = %s", (again,)).fetchone()[0]
-            # the replica stamps the insert when it applies it (the default)
-            placeholders = ", ".join(["%s"] * len(kept))
-            conn.execute(f"insert into app.actuals ({', '.join(columns)}) values ({placeholders})", kept)
-            seen["project_log"] = build()
             seen["project"] = project
             seen["project_rows"] = conn.execute(
                 """
@@ -104,8 +99,6 @@ def feed(wh, webhook, tmp_path_factory):  # noqa: F811
                        (select count(*) from intermediate.int_allocation_days where project_id = %(p)s),
                        (select count(*) from quality.dq_rejected_rows where reason_code = 'deleted_outright')
                 """, {"p": project}).fetchone()
-            seen["again_after_insert"] = conn.execute(
-                "select count(*) from marts.fct_actuals where actual_id = %s", (again,)).fetchone()[0]
 
             # 3. a delete log older than the last build: a delete, the log
             # purged, and a build whose last stamp is older than the log
@@ -114,9 +107,15 @@ def feed(wh, webhook, tmp_path_factory):  # noqa: F811
                 "select id from app.actuals where deleted_at is null order by id desc limit 1").fetchone()[0]
             conn.execute("delete from app.actuals where id = %s", (gone,))
             conn.execute("delete from app._deleted_rows")
+            # and the row deleted in step 2 comes back with its id (the
+            # replica stamps the insert when it applies it: the default)
+            placeholders = ", ".join(["%s"] * len(kept))
+            conn.execute(f"insert into app.actuals ({', '.join(columns)}) values ({placeholders})", kept)
             seen["purged_log"] = build(extra_vars=", replica_delete_log_days: 0")
             seen["purged_row"] = conn.execute(
                 "select count(*) from marts.fct_actuals where actual_id = %s", (gone,)).fetchone()[0]
+            seen["again_after_insert"] = conn.execute(
+                "select count(*) from marts.fct_actuals where actual_id = %s", (again,)).fetchone()[0]
 
             # 4. a replica that loses deletes without a word: half the
             # actuals gone, nothing in the log, the same epoch
@@ -132,11 +131,60 @@ def feed(wh, webhook, tmp_path_factory):  # noqa: F811
             seen["healed"] = daily()
             seen["healed_posts"] = list(Hook.received)
 
-            incremental = {m: checksum(conn, t) for m, t in INCREMENTAL_MODELS.items()}
-            build("--full-refresh", "--exclude", "resource_type:snapshot")
-            full = {m: checksum(conn, t) for m, t in INCREMENTAL_MODELS.items()}
-            seen["differ"] = [m for m in INCREMENTAL_MODELS if incremental[m] != full[m]]
+            # every incremental model against its full refresh after the
+            # deletes (before the seeds change, which rebuilds everything)
+            seen["differ"] = _against_full_refresh(conn, build)
+
+            # 6. finance corrects a past month's EUR rate, and a company day
+            # off is added (one past, one ahead): the next ordinary build
+            # must take both in, as a full refresh would
+            copy = project_copy(tmp_path_factory.mktemp("feed-project"))
+            month = conn.execute(
+                """
+                select f.month_start from marts.fct_revenue_forecast_monthly f
+                join marts.dim_projects p on p.project_id = f.project_id
+                where p.currency = 'EUR' and f.actual_revenue_usd > 0
+                group by 1 order by sum(f.actual_revenue_usd) desc limit 1
+                """).fetchone()[0]
+            fx = copy / "seeds" / "fx_rates.csv"
+            text = fx.read_text()
+            corrected = re.sub(rf"(?m)^{month:%Y-%m-%d},EUR,[0-9.]+$", f"{month:%Y-%m-%d},EUR,1.9000", text)
+            assert corrected != text
+            fx.write_text(corrected)
+            holidays = copy / "seeds" / "public_holidays.csv"
+            holidays.write_text(holidays.read_text() + "".join(f"{day},Company day,{day}\n" for day in DAYS_OFF))
+            in_copy = {"HEADROOM_PROJECT_DIR": str(copy)}
+            before = _seed_figures(conn, month)
+            build(project=in_copy)
+            seen["seed_figures"] = (before, _seed_figures(conn, month))
+            seen["seed_differ"] = _against_full_refresh(conn, build, project=in_copy)
             yield seen
+
+
+DAYS_OFF = ("2026-10-14", "2026-12-07")
+
+
+def _against_full_refresh(conn, build, project: dict | None = None) -> list[str]:
+    """The incremental models that differ from their full refresh."""
+    incremental = {m: checksum(conn, t) for m, t in INCREMENTAL_MODELS.items()}
+    build("--full-refresh", "--exclude", "resource_type:snapshot", project=project)
+    full = {m: checksum(conn, t) for m, t in INCREMENTAL_MODELS.items()}
+    return [m for m in INCREMENTAL_MODELS if incremental[m] != full[m]]
+
+
+def _seed_figures(conn, month: dt.date) -> tuple:
+    """What the corrected seeds change: the EUR projects' actual revenue in
+    the corrected month, and the capacity of the two new days off."""
+    return conn.execute(
+        """
+        select
+            (select sum(f.actual_revenue_usd) from marts.fct_revenue_forecast_monthly f
+             join marts.dim_projects p on p.project_id = f.project_id
+             where p.currency = 'EUR' and f.month_start = %s),
+            (select sum(capacity_hours) from intermediate.int_member_days where calendar_on = any(%s::date[]))
+        """,
+        (month, list(DAYS_OFF)),
+    ).fetchone()
 
 
 def test_a_day_with_no_change_leaves_every_incremental_model_untouched(feed):
@@ -169,7 +217,7 @@ def test_deletes_the_replica_never_logged_stop_the_daily_job_naming_the_actuals(
 def test_a_new_epoch_compares_everything_once_and_heals(feed):
     assert feed["resync"]["epoch"] == 2 and feed["resync"]["deletes lost"] == 5
     out = feed["healed"].stdout
-    assert f"{COMPARES}: the replica was rebuilt (epoch 2)" in out
+    assert f"{COMPARES}: the replica was rebuilt (epoch 1 -> 2)" in out
     findings = " ".join(post["text"] for post in feed["healed_posts"])
     assert "reconciliation_gap" not in findings and "assert_no_app_row_vanishes" not in findings
 
@@ -181,3 +229,10 @@ def test_a_delete_log_older_than_the_last_build_compares_everything(feed):
 
 def test_after_every_kind_of_delete_the_daily_build_equals_a_full_refresh(feed):
     assert not feed["differ"], feed["differ"]
+
+
+def test_a_corrected_fx_rate_and_a_new_holiday_reach_the_marts_in_the_next_build(feed):
+    (revenue_before, capacity_before), (revenue_after, capacity_after) = feed["seed_figures"]
+    assert revenue_before and revenue_after and revenue_after > revenue_before, "the old EUR rate stayed"
+    assert capacity_before > 0 and capacity_after == 0, "the new days off still have capacity"
+    assert not feed["seed_differ"], feed["seed_differ"]

@@ -23,9 +23,13 @@
         {%- endfor -%}
         {%- for name in [
             'anomaly_row_count_change', 'anomaly_duration_factor',
-            'anomaly_quarantine_share_jump',
+            'anomaly_quarantine_share_jump', 'anomaly_row_count_drop',
         ] -%}
             {%- do _check_var(name, '^[0-9]{1,3}(\.[0-9]{1,4})?$', 'a plain positive number such as 0.5') -%}
+        {%- endfor -%}
+        {#- the replica's promises reach SQL as interval lengths -#}
+        {%- for name in ['replica_settle_minutes', 'replica_delete_log_days'] -%}
+            {%- do _check_var(name, '^[0-9]{1,4}$', 'a whole number from 0 to 9999') -%}
         {%- endfor -%}
         {%- for name, role in policy_roles().items() -%}
             {%- do _check_value(name, role, '^[a-z_][a-z0-9_]{0,62}$', 'a role name of lower-case letters, digits and _') -%}

@@ -77,9 +77,11 @@
     create table if not exists {{ schema }}.replica_reads (
         invocation_id text not null,
         model_name text not null,
+        epoch bigint,
         read_from timestamp with time zone,
         compares_everything boolean not null,
         reason text,
+        read_at timestamp with time zone not null,
         primary key (invocation_id, model_name)
     );
     create table if not exists {{ schema }}.alerts (

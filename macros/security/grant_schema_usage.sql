@@ -5,7 +5,9 @@
     finance, monitoring (the run history) to the analyst and the dashboard.
     Usage on every other schema of the project is revoked from
     them, so a grant made by hand does not outlive the next run. Schemas
-    that do not exist yet (a partial first run) are skipped.
+    that do not exist yet (a partial first run) are skipped. The
+    reconciliation's stored rows (quality.dq_reconciliation_gaps, a test's
+    table, which has no grants config) are granted to the analyst here.
 #}
 {% macro grant_schema_usage() -%}
     {{ return(adapter.dispatch('grant_schema_usage')()) }}
@@ -42,6 +44,12 @@
             {%- endfor %}
             end if;
         {%- endfor %}
+            -- the rows a reconciliation test stored (store_failures, decision
+            -- 39) are quarantine for the analyst: tests have no grants config
+            if to_regclass('quality.dq_reconciliation_gaps') is not null then
+                grant select on quality.dq_reconciliation_gaps
+                to {{ adapter.quote(analyst) }};
+            end if;
         end
         $grant_schema_usage$
     {%- else -%}

@@ -3,7 +3,7 @@
 Each simulated day, in one transaction, does what the real app sees in a
 day: hours logged for the day (and late ones for a few days back), edits,
 soft deletes and restores of recent actuals, rows deleted outright (a few
-actuals, a time off withdrawn, and on the 13th a project made by mistake
+actuals, a time off withdrawn, and on the 25th a project made by mistake
 with its plan and hours), status changes along the workflow, rate and role edits, new projects and members, leavers. Every
 edit moves updated_at. What changed is recorded in the `simulator` schema
 (status_changes, member_changes) as the truth snapshots are checked with.
@@ -84,7 +84,7 @@ def advance_one_day(conn: psycopg.Connection, day: dt.date, seed: int, scale: fl
     run("actuals soft-deleted", "actuals_soft_deleted", 21)
     run("actuals restored", "actuals_restored", 22)
     # 2b. Rows deleted outright (contract v3): a few actuals, a time off
-    # withdrawn, and on the 13th a project made by mistake with its rows.
+    # withdrawn, and on the 25th a project made by mistake with its rows.
     run("rows deleted outright", "deleted_outright", 23)
     conn.execute(_sql("project_deleted_by_mistake"), params)
     run("projects deleted outright", "project_deleted_rows", 24)

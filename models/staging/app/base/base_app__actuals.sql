@@ -43,11 +43,20 @@ projects as (
     select * from {{ ref('base_app__projects') }}
 ),
 
-{% if is_incremental() %}
+{#- what the replica's feed can be trusted for since the last build, and
+    the epoch this build reads under, recorded in the run history (a full
+    build records it too): decision 39 -#}
+{%- if builds_incrementally() %}
     {%- set feed = replica_feed(
-        this, 'actuals',
+        this if is_incremental() else none, 'actuals',
         source('app', '_replica_state'), source('app', '_deleted_rows'),
+        api.Relation.create(
+            database=target.database, schema=monitoring_schema(),
+            identifier='replica_reads',
+        ),
     ) %}
+{%- endif %}
+{% if is_incremental() %}
     delete_log as (
         select * from {{ source('app', '_deleted_rows') }}
     ),

@@ -1,11 +1,11 @@
--- On the 13th of a month an admin deletes outright a project made by
+-- On the 25th of a month an admin deletes outright a project made by
 -- mistake, with its plan and hours (contract v3): the In Progress project
 -- with the fewest hours whose rows carry no injected defect. Its status
 -- history in the simulator goes too: for the business it never existed.
 create temporary table mistaken_project on commit drop as
 select p.id
 from app.projects p
-where extract(day from %(day)s::date) = 13
+where extract(day from %(day)s::date) = 25
   and p.project_status_id = 4
   and p.deleted_at is null
   and not exists (
