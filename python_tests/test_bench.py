@@ -42,11 +42,14 @@ def test_ratios_are_sane_and_printed(report):
     assert r["generate_vs_copy"] > 0.5
     assert r["mart_vs_floor"] > 0
     assert 0 < r["incremental_vs_full"] < 5
+    assert 0 < r["no_change_vs_full"] < 5
+    assert 0 < r["reconciliation_share_of_day"] < 1, "the reconciliation ran in the day's build"
     # 8 connections x 25 rounds x the queries of one view of every page
     assert data["dashboard"]["queries"] % (8 * 25) == 0
     assert {"headroom page", "utilization page", "forecast page"} <= set(data["dashboard"]["per_query"])
     assert 0 < data["dashboard"]["median_ms"] <= data["dashboard"]["p95_ms"]
     assert "incremental build / full build" in stdout
+    assert "a day with no change / full build" in stdout
 
 
 def test_unknown_scale_is_one_clear_line():

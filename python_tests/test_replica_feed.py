@@ -144,6 +144,9 @@ def feed(wh, webhook, tmp_path_factory):  # noqa: F811
                 select f.month_start from marts.fct_revenue_forecast_monthly f
                 join marts.dim_projects p on p.project_id = f.project_id
                 where p.currency = 'EUR' and f.actual_revenue_usd > 0
+                  -- an amount in euros: an hourly rate or a monthly fee (a
+                  -- member's bill rate is in dollars already)
+                  and coalesce(p.hourly_rate, p.monthly_fee) is not null
                 group by 1 order by sum(f.actual_revenue_usd) desc limit 1
                 """).fetchone()[0]
             fx = copy / "seeds" / "fx_rates.csv"
@@ -173,14 +176,16 @@ def _against_full_refresh(conn, build, project: dict | None = None) -> list[str]
 
 
 def _seed_figures(conn, month: dt.date) -> tuple:
-    """What the corrected seeds change: the EUR projects' actual revenue in
-    the corrected month, and the capacity of the two new days off."""
+    """What the corrected seeds change: the actual revenue in the corrected
+    month of the EUR projects priced in euros, and the capacity of the two
+    new days off."""
     return conn.execute(
         """
         select
             (select sum(f.actual_revenue_usd) from marts.fct_revenue_forecast_monthly f
              join marts.dim_projects p on p.project_id = f.project_id
-             where p.currency = 'EUR' and f.month_start = %s),
+             where p.currency = 'EUR' and f.month_start = %s
+               and coalesce(p.hourly_rate, p.monthly_fee) is not null),
             (select sum(capacity_hours) from intermediate.int_member_days where calendar_on = any(%s::date[]))
         """,
         (month, list(DAYS_OFF)),
