@@ -73,23 +73,13 @@ checked as (
     with_tombstones as (
         select * from checked
         union all
-        select
-            held.allocation_id,
-            held.team_member_id,
-            held.project_id,
-            held.starts_on,
-            held.ends_on,
-            held.hours_per_day,
-            held.created_at,
-            held.updated_at,
-            held.deleted_at,
-            held.is_deleted,
-            'deleted_outright' as rejection_reason
-        from {{ held }} as held
-        where not exists (
-            select 1 from source
-            where source.id = held.allocation_id
-        )
+        {{ rows_deleted_outright(
+            held, source('app', 'allocations'), 'allocation_id', [
+            'allocation_id', 'team_member_id', 'project_id', 'starts_on',
+            'ends_on', 'hours_per_day', 'created_at', 'updated_at',
+            'deleted_at', 'is_deleted',
+            ],
+        ) }}
     ),
 {% else %}
     with_tombstones as (

@@ -60,23 +60,13 @@ checked as (
     with_tombstones as (
         select * from checked
         union all
-        select
-            held.time_off_id,
-            held.team_member_id,
-            held.starts_on,
-            held.ends_on,
-            held.hours_per_day,
-            held.time_off_kind,
-            held.created_at,
-            held.updated_at,
-            held.deleted_at,
-            held.is_deleted,
-            'deleted_outright' as rejection_reason
-        from {{ held }} as held
-        where not exists (
-            select 1 from source
-            where source.id = held.time_off_id
-        )
+        {{ rows_deleted_outright(
+            held, source('app', 'time_off'), 'time_off_id', [
+            'time_off_id', 'team_member_id', 'starts_on', 'ends_on',
+            'hours_per_day', 'time_off_kind', 'created_at', 'updated_at',
+            'deleted_at', 'is_deleted',
+            ],
+        ) }}
     ),
 {% else %}
     with_tombstones as (
