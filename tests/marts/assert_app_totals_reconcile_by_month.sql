@@ -3,8 +3,10 @@
     build, full or daily, whole tables, whatever the build thinks changed.
     Per app table and month, the live app rows against the rows the base
     model holds alive (staged or quarantined: a row the feed missed, a
-    delete not applied); then, for the actuals, the live valid hours (and
-    money) of staging against every layer that sums them. One row per
+    delete not applied); then, for the actuals, the live valid hours of
+    staging against every layer that sums them (the monthly people mart
+    stands for the daily grain it is summed from: a stale day shows there),
+    and the priced money against the forecast's. One row per
     table, layer, month and measure that disagrees, with the size of the
     gap; stored in quality.dq_reconciliation_gaps, where `headroom daily`
     reads it for its alert.
@@ -34,11 +36,15 @@ with
         group by 1
     ),
 
+    -- one pass over the base model: the rows it holds alive (staged or
+    -- quarantined, tombstones left out) and, of those, the valid ones
     base_{{ table }} as (
         select
             {{ month_start_of(day) }} as month_start,
             count(*) as row_count,
-            sum({{ hours }}) as hours
+            sum({{ hours }}) as hours,
+            sum(case when rejection_reason is null then {{ hours }} end)
+                as valid_hours
         from {{ ref('base_app__' ~ table) }}
         where
             not is_deleted
@@ -47,13 +53,13 @@ with
     ),
 {% endfor %}
 
+-- staging's live valid actuals: stg_app__actuals is a view of the valid
+-- rows of base_app__actuals, read above in the same pass
 staged as (
     select
-        {{ month_start_of('worked_on') }} as month_start,
-        sum(hours) as hours
-    from {{ ref('stg_app__actuals') }}
-    where not is_deleted
-    group by 1
+        month_start,
+        valid_hours as hours
+    from base_actuals
 ),
 
 priced as (
@@ -76,14 +82,6 @@ public_actuals as (
         {{ month_start_of('worked_on') }} as month_start,
         sum(hours) as hours
     from {{ ref('fct_actuals') }}
-    group by 1
-),
-
-member_days as (
-    select
-        month_start,
-        sum(actual_hours) as hours
-    from {{ ref('int_member_days') }}
     group by 1
 ),
 
@@ -130,7 +128,6 @@ compared as (
         ('int_actuals_priced', 'priced',
             ['hours']),
         ('fct_actuals', 'public_actuals', ['hours']),
-        ('int_member_days', 'member_days', ['hours']),
         ('fct_member_utilization_monthly', 'member_months', ['hours']),
         ('fct_revenue_forecast_monthly', 'forecast', ['hours']),
     ] %}
