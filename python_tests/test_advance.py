@@ -144,7 +144,7 @@ def _snapshot_rows(conn) -> int:
 def test_advance_does_what_it_says(history):
     totals = history["totals"]
     for what in ("actuals logged", "actuals edited", "actuals soft-deleted", "actuals restored",
-                 "status changes", "members joined"):
+                 "status changes", "members joined", "rows deleted outright", "projects deleted outright"):
         assert totals.get(what, 0) > 0, (what, totals)
     with psycopg.connect(history["conninfo"]) as conn:
         clock = conn.execute("select current_day from simulator.clock").fetchone()[0]
@@ -168,7 +168,10 @@ def test_every_status_change_is_captured_and_none_invented(history):
             "select project_id, to_status_id from simulator.status_changes order by project_id, changed_on, from_status_id nulls first"
         ).fetchall()
         tracked = {r[0] for r in conn.execute("select project_id from staging.stg_app__projects").fetchall()}
-    seen_runs, truth_runs = _status_runs(seen), {k: v for k, v in _status_runs(truth).items() if k in tracked}
+    # a project deleted outright (advance does so on the 25th) keeps its
+    # closed versions in the snapshot, but the app and the truth forget it
+    seen_runs = {k: v for k, v in _status_runs(seen).items() if k in tracked}
+    truth_runs = {k: v for k, v in _status_runs(truth).items() if k in tracked}
     changed = [k for k, v in truth_runs.items() if len(v) > 1]
     assert changed, f"the {DAYS} days should move some projects"
     assert seen_runs == truth_runs

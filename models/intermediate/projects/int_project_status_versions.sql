@@ -3,6 +3,7 @@
     islands): the table behind the mart fct_project_status_history (a copy
     of it), read also by fct_project_portfolio for the days each project
     has spent in its current status (no mart reads another: decision 33).
+    Only projects the app still has: one deleted outright leaves the marts.
 #}
 with
 
@@ -12,6 +13,13 @@ snapshots as (
 
 project_statuses as (
     select * from {{ ref('project_statuses') }}
+),
+
+-- the projects the app still has (soft-deleted ones included): a project
+-- deleted outright is gone for the business (contract v3), and its closed
+-- versions stay in the snapshot only
+projects as (
+    select * from {{ ref('stg_app__projects') }}
 ),
 
 -- A snapshot version is any edit; a status version is a run of consecutive
@@ -91,6 +99,8 @@ final as (
         on
             status_versions.project_status_id
             = project_statuses.project_status_id
+    inner join projects
+        on status_versions.project_id = projects.project_id
 )
 
 select * from final
