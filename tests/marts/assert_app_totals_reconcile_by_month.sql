@@ -11,8 +11,10 @@
     gap; stored in quality.dq_reconciliation_gaps, where `headroom daily`
     reads it for its alert.
 #}
+{#- stored on PostgreSQL, where the daily job reads them; on Spark a second
+    build cannot recreate the stored table over its old location -#}
 {{ config(
-    store_failures=true,
+    store_failures=target.type == 'postgres',
     schema='quality',
     alias='dq_reconciliation_gaps',
 ) }}
