@@ -15,6 +15,8 @@ from decimal import Decimal
 
 # the layers the dashboard, finance and analysts read, and the history
 SCHEMAS = ("marts", "restricted", "quality", "snapshots")
+# a data test's stored failing rows, kept on PostgreSQL only (decision 39)
+NOT_COMPARED = ("quality.dq_reconciliation_gaps",)
 NUMERIC = ("numeric", "integer", "bigint", "smallint", "double precision", "real")
 # the build's own clock, different on every run and engine: counted only
 BUILD_STAMPS = ("staged_at", "built_at")
@@ -54,7 +56,8 @@ def mart_columns(pg_conn) -> dict[str, list[Column]]:
     ).fetchall()
     tables: dict[str, list[Column]] = {}
     for table, name, data_type in rows:
-        tables.setdefault(table, []).append(Column(name, _kind(data_type, name)))
+        if table not in NOT_COMPARED:
+            tables.setdefault(table, []).append(Column(name, _kind(data_type, name)))
     return tables
 
 
