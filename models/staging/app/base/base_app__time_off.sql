@@ -51,28 +51,18 @@ checked as (
     from renamed
 ),
 
-{%- set held = held_staged_relation() %}
-{% if held is not none and not flags.FULL_REFRESH %}
-    -- Rows the last build held that the app deleted outright (contract
-    -- v3): kept as tombstones, as held, with their own reason, so the
-    -- change sets rebuild the days they were planned on (decision 39). A
-    -- row inserted again with the same id is a live row again.
-    with_tombstones as (
-        select * from checked
-        union all
-        {{ rows_deleted_outright(
-            held, source('app', 'time_off'), 'time_off_id', [
+-- Rows the last build held that the app deleted outright (contract v3)
+-- stay as tombstones, so the change sets rebuild the days they were
+-- planned on (decision 39).
+with_tombstones as (
+    {{ with_rows_deleted_outright(
+        'checked', source('app', 'time_off'), 'time_off_id', [
             'time_off_id', 'team_member_id', 'starts_on', 'ends_on',
             'hours_per_day', 'time_off_kind', 'created_at', 'updated_at',
             'deleted_at', 'is_deleted',
-            ],
-        ) }}
-    ),
-{% else %}
-    with_tombstones as (
-        select * from checked
-    ),
-{% endif %}
+        ],
+    ) }}
+),
 
 -- staged_at (decision 25): the rows that changed since the last build;
 -- replaced_*: where a moved row was, for the change sets (decision 37)
