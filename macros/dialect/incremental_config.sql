@@ -51,12 +51,12 @@
 {%- endmacro %}
 
 {#
-    A change set with no rows, in the columns of `changes` (period_entity):
+    A change set with no rows, keyed by the column `key`:
     what a change set is where every build rebuilds every period.
 #}
-{% macro empty_change_set(changes) -%}
+{% macro empty_change_set(key) -%}
     select
-        cast(null as bigint) as {{ period_entity(changes)['key'] }},
+        cast(null as bigint) as {{ key }},
         cast(null as date) as month_start,
         cast(null as date) as first_day,
         cast(null as date) as last_day

@@ -1,8 +1,15 @@
 {#
     The common part of the change sets' SQL (decision 33), as CTEs, given
-    the change set's window ('member' or 'forecast'):
-    - previous: the oldest watermark of the change set's readers
-      (staged_watermark), and the as-of days and windows they were built
+    the window of the models the change set feeds (`window`: the select of
+    member_window or forecast_window) and `inputs`, a dict of the relations
+    it reads, passed by the change set's own file: members
+    (int_team_members), projects (int_projects), allocations
+    (base_app__allocations), time_off (base_app__time_off), actuals
+    (base_app__actuals), calendar (int_calendar_days) and reference
+    (int_reference_versions):
+    - previous: the oldest watermark of the change set's readers (the
+      models whose state rows say they are rebuilt from it:
+      staged_watermark), and the as-of days and windows they were built
       for;
     - months, and moved_months: the months every key is rebuilt in because
       the as-of day or an end of the window moved (every month when a
@@ -20,11 +27,19 @@
     - staged_actual_months: (member, project, month, day) of every actuals
       row staged since then, valid or not, where it is and where it was.
 #}
-{% macro changed_months_prelude(window, as_of_by_day=false) -%}
-    {%- set readers = models_reading_this() -%}
+{% macro changed_months_prelude(window, inputs, as_of_by_day=false) -%}
+    {%- for name in [
+        'members', 'projects', 'allocations', 'time_off', 'actuals',
+        'calendar', 'reference',
+    ] if name not in inputs -%}
+        {{ exceptions.raise_compiler_error(
+            'changed_months_prelude needs the relation inputs.' ~ name
+        ) }}
+    {%- endfor -%}
     previous as (
         select
-            {{ staged_watermark(readers) }} as watermark,
+            {{ staged_watermark(inputs.reference, readers_of=this.name) }}
+                as watermark,
             min(state.as_of_on) as first_as_of_on,
             max(state.as_of_on) as last_as_of_on,
             min(state.window_start_on) as first_window_start_on,
@@ -34,12 +49,7 @@
             coalesce(bool_or(state.window_start_on is null), false)
                 as is_window_unknown
         from {{ incremental_state_relation() }} as state
-        where state.model_name in (
-            {%- for name in readers -%}
-                '{{ name }}'{{ ', ' if not loop.last }}
-            {%- endfor -%}
-            {{- "''" if not readers -}}
-        )
+        where state.rebuilt_from = '{{ this.name }}'
     ),
 
     now_ as (
@@ -47,11 +57,11 @@
             {{ as_of_date() }} as as_of_on,
             period_window.window_start_on,
             period_window.window_end_on
-        from ({{ period_window(window) }}) as period_window
+        from ({{ window }}) as period_window
     ),
 
     months as (
-        select distinct month_start from {{ ref('int_calendar_days') }}
+        select distinct month_start from {{ inputs.calendar }}
     ),
 
     span as (
@@ -109,15 +119,15 @@
     -- what was stamped since the watermark: members and projects (new
     -- rates, terms or fate), and allocations and time off, valid or not,
     -- with where a moved row was (replaced_*)
-    {% for name, model, columns in [
-        ('changed_members', 'int_team_members', ['team_member_id']),
-        ('changed_projects', 'int_projects', ['project_id']),
-        ('staged_allocations', 'base_app__allocations', [
+    {% for name, relation, columns in [
+        ('changed_members', inputs.members, ['team_member_id']),
+        ('changed_projects', inputs.projects, ['project_id']),
+        ('staged_allocations', inputs.allocations, [
             'team_member_id', 'project_id', 'starts_on', 'ends_on',
             'replaced_team_member_id', 'replaced_project_id',
             'replaced_starts_on', 'replaced_ends_on',
         ]),
-        ('staged_time_off', 'base_app__time_off', [
+        ('staged_time_off', inputs.time_off, [
             'team_member_id', 'starts_on', 'ends_on',
             'replaced_team_member_id', 'replaced_starts_on',
             'replaced_ends_on',
@@ -128,7 +138,7 @@
                 {%- for column in columns %}
                     stamped.{{ column }}{{ ',' if not loop.last }}
                 {%- endfor %}
-            from {{ ref(model) }} as stamped
+            from {{ relation }} as stamped
             cross join previous
             where stamped.staged_at > previous.watermark
         ),
@@ -192,7 +202,7 @@
             actuals.project_id,
             {{ month_start_of('actuals.worked_on') }} as month_start,
             actuals.worked_on
-        from {{ ref('base_app__actuals') }} as actuals
+        from {{ inputs.actuals }} as actuals
         cross join previous
         where actuals.staged_at > previous.watermark
         union
@@ -201,7 +211,7 @@
             actuals.replaced_project_id,
             {{ month_start_of('actuals.replaced_worked_on') }},
             actuals.replaced_worked_on
-        from {{ ref('base_app__actuals') }} as actuals
+        from {{ inputs.actuals }} as actuals
         cross join previous
         where
             actuals.staged_at > previous.watermark

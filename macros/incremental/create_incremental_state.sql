@@ -23,11 +23,13 @@
         window_end_on date,
         invocation_id text,
         was_incremental boolean,
+        rebuilt_from text,
         built_at timestamp with time zone not null
     );
     alter table {{ state }} drop column if exists changes_through;
     alter table {{ state }} add column if not exists invocation_id text;
     alter table {{ state }} add column if not exists was_incremental boolean;
+    alter table {{ state }} add column if not exists rebuilt_from text;
     alter table {{ state }} alter column window_start_on drop not null;
     alter table {{ state }} alter column window_end_on drop not null;
     delete from {{ state }} where staged_through is null;

@@ -7,7 +7,7 @@
 {% macro record_increment() -%}
     insert into {{ incremental_state_relation() }} as state (
         model_name, staged_through, as_of_on, window_start_on, window_end_on,
-        was_incremental, invocation_id, built_at
+        was_incremental, rebuilt_from, invocation_id, built_at
     )
     select
         '{{ this.name }}',
@@ -16,6 +16,7 @@
         window_start_on,
         window_end_on,
         was_incremental,
+        rebuilt_from,
         '{{ invocation_id }}',
         now()
     from {{ increment_table() }}
@@ -25,6 +26,7 @@
         window_start_on = excluded.window_start_on,
         window_end_on = excluded.window_end_on,
         was_incremental = excluded.was_incremental,
+        rebuilt_from = excluded.rebuilt_from,
         invocation_id = excluded.invocation_id,
         built_at = excluded.built_at
 {%- endmacro %}

@@ -1,10 +1,11 @@
 {#
-    Post-hook of a period model: deletes the rows of keys no longer live
-    (a member or project deleted outright or now rejected: no change set
-    can list what is gone), then records where the build left off.
+    Post-hook of a period model: deletes the rows whose `key` (the model's
+    key column, team_member_id or project_id) is no longer in `live` (the
+    relation of the live members or projects: a member or project deleted
+    outright or now rejected, which no change set can list since it is
+    gone), then records where the build left off.
 #}
-{% macro record_period_increment(changes) -%}
-    {%- set entity = period_entity(changes) -%}
-    {{ delete_unmatched_rows(entity['key'], ref(entity['live'])) }};
+{% macro record_period_increment(live, key) -%}
+    {{ delete_unmatched_rows(key, live) }};
     {{ record_increment() }}
 {%- endmacro %}

@@ -1,26 +1,29 @@
 {#
-    A period model's large input, read for the periods its change set
-    lists (decision 33): on an incremental run, a lateral lookup per
-    (key, period) of `changes`, fenced by offset 0 so that PostgreSQL
-    probes the input's (key, day) index once per period instead of
-    hashing every row of the input in the window; else the whole input.
-    Use it as a FROM item:
+    A period model's large input `relation`, read for the periods the
+    change set `changes` (a relation) lists (decision 33): on an
+    incremental run, a lateral lookup per (key, period) of `changes`,
+    fenced by offset 0 so that PostgreSQL probes the input's (key, day)
+    index once per period instead of hashing every row of the input in the
+    window; else the whole input. Use it as a FROM item:
     `from {{ rows_in_changed_periods(ref('int_allocation_days'),
-    'int_changed_member_months', 'month', 'team_member_id', 'planned_on') }}
-    as allocation_days`. The input needs an index on (key, day);
-    `in_changed_periods` is the join form, for small inputs. A data test
-    passes `scoped` (built_incrementally) to read the changed periods only
-    after an incremental build, and the whole input otherwise.
+    ref('int_changed_member_months'), 'month', 'team_member_id',
+    'planned_on') }} as allocation_days`. The input needs an index on
+    (key, day); `in_changed_periods` is the join form, for small inputs.
+    The change set's key column has the name of the input's `key_column`.
+    `calendar` serves the week grain (changed_periods). A data test passes
+    `scoped` (built_incrementally) to read the changed periods only after
+    an incremental build, and the whole input otherwise.
 #}
 {% macro rows_in_changed_periods(
-    relation, changes, grain, key_column, day_column, scoped=none
+    relation, changes, grain, key_column, day_column, calendar=none,
+    scoped=none
 ) -%}
-    {#- the ref to the change set stands outside the if: parsing sees it -#}
-    {%- set periods = changed_periods(changes, grain) -%}
     {%- if (is_incremental() if scoped is none else scoped) -%}
         (
             select changed_rows.*
-            from ({{ periods }}) as changed_periods
+            from ({{ changed_periods(
+                changes, grain, key_column, calendar
+            ) }}) as changed_periods
             cross join lateral (
                 select period_rows.*
                 from {{ relation }} as period_rows

@@ -1,40 +1,33 @@
 {#
     The one watermark (decision 33): a scalar subquery, the staged_through
-    the given models (default: the model being built) recorded at their
-    last build; their input rows stamped after it are the ones they have
-    not read. Of several models, the oldest. A model whose table exists
-    but has no state row (a state lost, or kept by an older layout) counts
-    as never built: -infinity, so everything is read again. When none of
-    them has a table yet, infinity: there is nothing to bring up to date.
-    A model built before the reference data last changed
-    (int_reference_versions: a seed or the calendar vars, decision 39)
-    counts as never built too: every price, working day and probability it
-    holds may differ.
+    recorded at the last build; input rows stamped after it are the ones
+    not read yet. `reference` is the int_reference_versions relation: a
+    model built before the reference data last changed (a seed or the
+    calendar vars, decision 39) counts as never built, -infinity, since
+    every price, working day and probability it holds may differ.
+
+    Of the model being built (the default): infinity when it has no table
+    yet (nothing to bring up to date: the build is a full one), -infinity
+    when its table exists but its state row does not (a state lost:
+    everything is read again).
+
+    With `readers_of` (a change set's name, for the change sets): the
+    oldest watermark of the models rebuilt from that change set, found by
+    the state rows they wrote (rebuilt_from). When none has written one,
+    infinity if the change set has no table yet (a first build: its
+    readers are built whole), else -infinity (their state was lost, or
+    was kept by an older layout: the change set lists every period once).
 #}
-{% macro staged_watermark(models=none) -%}
-    {#- outside every if, so the DAG shows the edge whatever the build -#}
-    {%- set reference = ref('int_reference_versions') -%}
-    {%- set models = models or [this.name] -%}
-    {%- set built = [] -%}
-    {%- if execute -%}
-        {%- for node in graph.nodes.values()
-            if node.resource_type == 'model' and node.name in models -%}
-            {%- if adapter.get_relation(
-                database=node.database,
-                schema=read_schema(node),
-                identifier=node.alias,
-            ) is not none -%}
-                {%- do built.append(node.name) -%}
-            {%- endif -%}
-        {%- endfor -%}
-    {%- endif -%}
-    {%- if built | length == 0 -%}
+{% macro staged_watermark(reference, readers_of=none) -%}
+    {%- set state = incremental_state_relation() -%}
+    {%- set built = (load_relation(this) is not none) if execute else true -%}
+    {%- if not built -%}
         cast('infinity' as timestamp with time zone)
     {%- else -%}
         (
             select
                 case
-                    when count(*) < {{ built | length }}
+                    when count(*) = 0
                         then cast('-infinity' as timestamp with time zone)
                     when min(state.staged_through) < (
                         select max(reference.staged_at)
@@ -42,12 +35,13 @@
                     ) then cast('-infinity' as timestamp with time zone)
                     else min(state.staged_through)
                 end
-            from {{ incremental_state_relation() }} as state
-            where state.model_name in (
-                {%- for name in built -%}
-                    '{{ name }}'{{ ', ' if not loop.last }}
-                {%- endfor -%}
-            )
+            from {{ state }} as state
+            where
+                {% if readers_of is none -%}
+                    state.model_name = '{{ this.name }}'
+                {%- else -%}
+                    state.rebuilt_from = '{{ readers_of }}'
+                {%- endif %}
         )
     {%- endif -%}
 {%- endmacro %}

@@ -32,7 +32,7 @@ with
                 end
             ) as billable_hours
         from {{ rows_in_changed_periods(
-            ref('stg_app__actuals'), changes, 'month', key, 'worked_on',
+            ref('stg_app__actuals'), ref(changes), 'month', key, 'worked_on',
             scoped=scoped,
         ) }} as actuals
         inner join {{ ref('stg_app__projects') }} as projects
@@ -54,7 +54,7 @@ member_layers as (
             end
         ) as billable_hours
     from {{ rows_in_changed_periods(
-        ref('fct_actuals'), 'int_changed_member_months', 'month',
+        ref('fct_actuals'), ref('int_changed_member_months'), 'month',
         'team_member_id', 'worked_on', scoped=scoped,
     ) }} as public_actuals
     union all
@@ -63,7 +63,7 @@ member_layers as (
         sum(member_days.actual_hours) as hours,
         sum(member_days.billable_hours) as billable_hours
     from {{ rows_in_changed_periods(
-        ref('int_member_days'), 'int_changed_member_months', 'month',
+        ref('int_member_days'), ref('int_changed_member_months'), 'month',
         'team_member_id', 'calendar_on', scoped=scoped,
     ) }} as member_days
     {% if not scoped %}
@@ -80,7 +80,7 @@ member_layers as (
         sum(monthly.actual_hours) as hours,
         sum(monthly.billable_hours) as billable_hours
     from {{ rows_in_changed_periods(
-        ref('fct_member_utilization_monthly'), 'int_changed_member_months',
+        ref('fct_member_utilization_monthly'), ref('int_changed_member_months'),
         'month', 'team_member_id', 'month_start', scoped=scoped,
     ) }} as monthly
 ),
@@ -91,7 +91,7 @@ project_layers as (
         sum(forecast.actual_hours) as hours,
         cast(null as numeric) as billable_hours
     from {{ rows_in_changed_periods(
-        ref('fct_revenue_forecast_monthly'), 'int_changed_project_months',
+        ref('fct_revenue_forecast_monthly'), ref('int_changed_project_months'),
         'month', 'project_id', 'month_start', scoped=scoped,
     ) }} as forecast
 ),

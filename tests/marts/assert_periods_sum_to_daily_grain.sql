@@ -20,8 +20,9 @@ with
     {{ mart }} as (
         select {{ mart }}.*
         from {{ rows_in_changed_periods(
-            ref(model), 'int_changed_member_months', period,
-            'team_member_id', grain, scoped=scoped,
+            ref(model), ref('int_changed_member_months'), period,
+            'team_member_id', grain, calendar=ref('int_calendar_days'),
+            scoped=scoped,
         ) }} as {{ mart }}
     ),
 
@@ -33,8 +34,9 @@ with
             {% endfor %}
             member_days.{{ grain }} as period_start
         from {{ rows_in_changed_periods(
-            ref('int_member_days'), 'int_changed_member_months', period,
-            'team_member_id', 'calendar_on', scoped=scoped,
+            ref('int_member_days'), ref('int_changed_member_months'), period,
+            'team_member_id', 'calendar_on',
+            calendar=ref('int_calendar_days'), scoped=scoped,
         ) }} as member_days
         group by member_days.team_member_id, member_days.{{ grain }}
     ),

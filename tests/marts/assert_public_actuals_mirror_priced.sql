@@ -25,7 +25,7 @@ with
     {{ name }} as (
         select {{ name }}.*
         from {{ rows_in_changed_periods(
-            ref(model), 'int_changed_member_months', 'month',
+            ref(model), ref('int_changed_member_months'), 'month',
             'team_member_id', 'worked_on', scoped=scoped,
         ) }} as {{ name }}
     ),

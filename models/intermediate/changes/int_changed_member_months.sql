@@ -1,4 +1,19 @@
-{{ config(**change_set('member')) }}
+{{ config(**incremental_config({
+    'materialized': 'table',
+    'pre_hook': [
+        "{{ begin_increment(
+            [
+                ref('base_app__actuals'), ref('base_app__allocations'),
+                ref('base_app__time_off'), ref('int_team_members'),
+                ref('int_projects'), ref('int_reference_versions'),
+            ],
+            window=member_window(
+                ref('int_actuals_priced'), ref('int_allocation_days')
+            ),
+        ) }}",
+    ],
+    'post_hook': ['{{ record_increment() }}'],
+})) }}
 
 {% if builds_incrementally() -%}
 -- noqa: disable=LT02
@@ -15,7 +30,19 @@
 
 with
 
-{{ changed_months_prelude('member', as_of_by_day=true) }},
+{{ changed_months_prelude(
+    member_window(ref('int_actuals_priced'), ref('int_allocation_days')),
+    inputs={
+        'members': ref('int_team_members'),
+        'projects': ref('int_projects'),
+        'allocations': ref('base_app__allocations'),
+        'time_off': ref('base_app__time_off'),
+        'actuals': ref('base_app__actuals'),
+        'calendar': ref('int_calendar_days'),
+        'reference': ref('int_reference_versions'),
+    },
+    as_of_by_day=true,
+) }},
 
 -- members rebuilt whole: their own record or rates changed
 members_to_rebuild as (
@@ -127,5 +154,5 @@ select * from final
 -- noqa: enable=LT02
 {%- else -%}
 -- Spark: every period is rebuilt on every build (decision 38)
-{{ empty_change_set('int_changed_member_months') }}
+{{ empty_change_set('team_member_id') }}
 {%- endif %}

@@ -1,4 +1,19 @@
-{{ config(**change_set('forecast')) }}
+{{ config(**incremental_config({
+    'materialized': 'table',
+    'pre_hook': [
+        "{{ begin_increment(
+            [
+                ref('base_app__actuals'), ref('base_app__allocations'),
+                ref('base_app__time_off'), ref('int_team_members'),
+                ref('int_projects'), ref('int_reference_versions'),
+            ],
+            window=forecast_window(
+                ref('int_actuals_priced'), ref('int_support_fee_months')
+            ),
+        ) }}",
+    ],
+    'post_hook': ['{{ record_increment() }}'],
+})) }}
 
 {% if builds_incrementally() -%}
 -- noqa: disable=LT02
@@ -10,7 +25,18 @@
 
 with
 
-{{ changed_months_prelude('forecast') }},
+{{ changed_months_prelude(
+    forecast_window(ref('int_actuals_priced'), ref('int_support_fee_months')),
+    inputs={
+        'members': ref('int_team_members'),
+        'projects': ref('int_projects'),
+        'allocations': ref('base_app__allocations'),
+        'time_off': ref('base_app__time_off'),
+        'actuals': ref('base_app__actuals'),
+        'calendar': ref('int_calendar_days'),
+        'reference': ref('int_reference_versions'),
+    },
+) }},
 
 -- members whose plan is priced or shrunk anew: their rates changed, or
 -- their time off did
@@ -106,5 +132,5 @@ select * from final
 -- noqa: enable=LT02
 {%- else -%}
 -- Spark: every period is rebuilt on every build (decision 38)
-{{ empty_change_set('int_changed_project_months') }}
+{{ empty_change_set('project_id') }}
 {%- endif %}

@@ -1,7 +1,40 @@
--- depends_on: {{ ref('base_app__actuals') }}
-{{ config(**actuals_increment(
-    'stg_app__actuals', clock_input='base_app__actuals'
-)) }}
+{#
+    Incremental (decision 33): delete+insert on actual_id. The pre-hook
+    takes the staged clock over the stamped inputs: base_app__actuals, the
+    table stg_app__actuals is a view on (its newest stamp is found through
+    its index; every valid row stamped up to it has been read), the
+    parents an actuals row is re-read by (below) and the reference data.
+    The post-hooks drop the rows no longer live and valid, record the
+    build and analyze. fct_actuals carries the same rules.
+#}
+{{ config(**incremental_config({
+    'materialized': 'incremental',
+    'incremental_strategy': 'delete+insert',
+    'unique_key': 'actual_id',
+    'on_schema_change': 'fail',
+    'indexes': [
+        {'columns': ['team_member_id', 'worked_on']},
+        {'columns': ['project_id', 'worked_on']},
+        {'columns': ['updated_at']},
+        {'columns': ['staged_at']},
+        {'columns': ['worked_on']},
+    ],
+    'pre_hook': [
+        "{{ begin_increment([
+            ref('base_app__actuals'), ref('int_team_members'),
+            ref('int_projects'), ref('base_app__time_off'),
+            ref('int_reference_versions'),
+        ]) }}",
+    ],
+    'post_hook': [
+        "{{ delete_rows_not_in(
+            ref('stg_app__actuals'), 'actual_id',
+            ref('int_reference_versions'), base=ref('base_app__actuals'),
+        ) }}",
+        "{{ record_increment() }}",
+        "{{ analyze_relation(this) }}",
+    ],
+})) }}
 
 with
 
@@ -43,7 +76,13 @@ changed as (
     from actuals
     where
         not actuals.is_deleted
-        and {{ actuals_changed_since_last_build('actuals') }}
+        and {{ changed_since_last_build(
+            'actuals', ref('int_reference_versions'), parents=[
+                ['team_member_id', ref('int_team_members')],
+                ['project_id', ref('int_projects')],
+                ['team_member_id', ref('base_app__time_off')],
+            ],
+        ) }}
 ),
 
 -- Rates as they were on the day: the member's version in force on

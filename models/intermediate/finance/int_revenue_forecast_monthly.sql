@@ -1,11 +1,25 @@
 {{
-    config(**period_increment(
-        'int_changed_project_months', 'month', 'month_start',
-        indexes=[
+    config(**incremental_config({
+        'materialized': 'incremental',
+        'incremental_strategy': 'append',
+        'on_schema_change': 'fail',
+        'indexes': [
             {'columns': ['month_start']},
             {'columns': ['project_id', 'month_start']},
         ],
-    ))
+        'pre_hook': [
+            "{{ begin_period_increment(
+                ref('int_changed_project_months'), 'month', 'month_start',
+                'project_id',
+            ) }}",
+        ],
+        'post_hook': [
+            "{{ record_period_increment(
+                ref('int_projects'), 'project_id',
+            ) }}",
+            "{{ analyze_relation(this) }}",
+        ],
+    }))
 }}
 
 -- Incremental by project and month (decisions 21 and 33): the pre-hook
@@ -17,7 +31,7 @@ with
 actuals as (
     select actuals.*
     from {{ rows_in_changed_periods(
-        ref('int_actuals_priced'), 'int_changed_project_months', 'month',
+        ref('int_actuals_priced'), ref('int_changed_project_months'), 'month',
         'project_id', 'worked_on',
     ) }} as actuals
 ),
@@ -27,7 +41,7 @@ actuals as (
 kept_plan_days as (
     select kept_plan_days.*
     from {{ rows_in_changed_periods(
-        ref('int_kept_plan_days'), 'int_changed_project_months', 'month',
+        ref('int_kept_plan_days'), ref('int_changed_project_months'), 'month',
         'project_id', 'planned_on',
     ) }} as kept_plan_days
 ),
@@ -36,7 +50,7 @@ support_fee_months as (
     select support_fee_months.*
     from {{ ref('int_support_fee_months') }} as support_fee_months
     {{ in_changed_periods(
-        'int_changed_project_months', 'month',
+        ref('int_changed_project_months'), 'month',
         'support_fee_months.project_id', 'support_fee_months.month_start',
     ) }}
 ),
@@ -61,7 +75,9 @@ bounds as (
         forecast_window.window_start_on as first_month,
         {{ as_of_month() }} as as_of_month,
         forecast_window.window_end_on as horizon_end
-    from ({{ period_window('forecast') }}) as forecast_window
+    from ({{ forecast_window(
+        ref('int_actuals_priced'), ref('int_support_fee_months')
+    ) }}) as forecast_window
 ),
 
 project_terms as (

@@ -1,11 +1,25 @@
 {{
-    config(**period_increment(
-        'int_changed_member_months', 'week', 'week_start',
-        indexes=[
+    config(**incremental_config({
+        'materialized': 'incremental',
+        'incremental_strategy': 'append',
+        'on_schema_change': 'fail',
+        'indexes': [
             {'columns': ['week_start']},
             {'columns': ['team_member_id', 'week_start']},
         ],
-    ))
+        'pre_hook': [
+            "{{ begin_period_increment(
+                ref('int_changed_member_months'), 'week', 'week_start',
+                'team_member_id', calendar=ref('int_calendar_days'),
+            ) }}",
+        ],
+        'post_hook': [
+            "{{ record_period_increment(
+                ref('stg_app__team_members'), 'team_member_id',
+            ) }}",
+            "{{ analyze_relation(this) }}",
+        ],
+    }))
 }}
 
 -- Incremental by member and week, like int_member_days (decision 21).
@@ -15,8 +29,8 @@ with
 member_days as (
     select member_days.*
     from {{ rows_in_changed_periods(
-        ref('int_member_days'), 'int_changed_member_months', 'week',
-        'team_member_id', 'calendar_on',
+        ref('int_member_days'), ref('int_changed_member_months'), 'week',
+        'team_member_id', 'calendar_on', calendar=ref('int_calendar_days'),
     ) }} as member_days
 ),
 

@@ -1,11 +1,25 @@
 {{
-    config(**period_increment(
-        'int_changed_member_months', 'month', 'month_start',
-        indexes=[
+    config(**incremental_config({
+        'materialized': 'incremental',
+        'incremental_strategy': 'append',
+        'on_schema_change': 'fail',
+        'indexes': [
             {'columns': ['month_start']},
             {'columns': ['team_member_id', 'month_start']},
         ],
-    ))
+        'pre_hook': [
+            "{{ begin_period_increment(
+                ref('int_changed_member_months'), 'month', 'month_start',
+                'team_member_id',
+            ) }}",
+        ],
+        'post_hook': [
+            "{{ record_period_increment(
+                ref('stg_app__team_members'), 'team_member_id',
+            ) }}",
+            "{{ analyze_relation(this) }}",
+        ],
+    }))
 }}
 
 -- Incremental by member and month, like int_member_days (decision 21).
@@ -15,7 +29,7 @@ with
 member_days as (
     select member_days.*
     from {{ rows_in_changed_periods(
-        ref('int_member_days'), 'int_changed_member_months', 'month',
+        ref('int_member_days'), ref('int_changed_member_months'), 'month',
         'team_member_id', 'calendar_on',
     ) }} as member_days
 ),

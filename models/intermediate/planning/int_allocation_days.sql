@@ -12,10 +12,16 @@
             {'columns': ['staged_at']},
         ],
         'pre_hook': [
-            "{{ begin_increment(['stg_app__allocations', 'int_projects']) }}",
+            "{{ begin_increment([
+                ref('stg_app__allocations'), ref('int_projects'),
+                ref('int_reference_versions'),
+            ]) }}",
         ],
         'post_hook': [
-            "{{ delete_rows_not_in('stg_app__allocations', 'allocation_id') }}",
+            "{{ delete_rows_not_in(
+                ref('stg_app__allocations'), 'allocation_id',
+                ref('int_reference_versions'),
+            ) }}",
             "{{ record_increment() }}",
             "{{ analyze_relation(this) }}",
         ],
@@ -46,7 +52,8 @@ changed as (
     where
         not allocations.is_deleted
         and {{ changed_since_last_build(
-            'allocations', [['project_id', 'int_projects']]
+            'allocations', ref('int_reference_versions'),
+            parents=[['project_id', ref('int_projects')]],
         ) }}
 ),
 

@@ -1,12 +1,26 @@
 {{
-    config(**period_increment(
-        'int_changed_member_months', 'day', 'calendar_on',
-        indexes=[
+    config(**incremental_config({
+        'materialized': 'incremental',
+        'incremental_strategy': 'append',
+        'on_schema_change': 'fail',
+        'indexes': [
             {'columns': ['team_member_id', 'calendar_on'], 'unique': true},
             {'columns': ['week_start']},
             {'columns': ['month_start']},
         ],
-    ))
+        'pre_hook': [
+            "{{ begin_period_increment(
+                ref('int_changed_member_months'), 'day', 'calendar_on',
+                'team_member_id',
+            ) }}",
+        ],
+        'post_hook': [
+            "{{ record_period_increment(
+                ref('stg_app__team_members'), 'team_member_id',
+            ) }}",
+            "{{ analyze_relation(this) }}",
+        ],
+    }))
 }}
 
 -- Incremental by member and day (decisions 21, 33 and 35): the pre-hook
@@ -32,7 +46,7 @@ time_off_days as (
     select time_off_days.*
     from {{ ref('int_time_off_days') }} as time_off_days
     {{ in_changed_periods(
-        'int_changed_member_months', 'day',
+        ref('int_changed_member_months'), 'day',
         'time_off_days.team_member_id', 'time_off_days.off_on',
     ) }}
 ),
@@ -40,7 +54,7 @@ time_off_days as (
 allocation_days as (
     select allocation_days.*
     from {{ rows_in_changed_periods(
-        ref('int_allocation_days'), 'int_changed_member_months', 'day',
+        ref('int_allocation_days'), ref('int_changed_member_months'), 'day',
         'team_member_id', 'planned_on',
     ) }} as allocation_days
 ),
@@ -48,7 +62,7 @@ allocation_days as (
 actuals as (
     select actuals.*
     from {{ rows_in_changed_periods(
-        ref('int_actuals_priced'), 'int_changed_member_months', 'day',
+        ref('int_actuals_priced'), ref('int_changed_member_months'), 'day',
         'team_member_id', 'worked_on',
     ) }} as actuals
 ),
@@ -59,7 +73,9 @@ bounds as (
     select
         member_window.window_start_on as window_start,
         member_window.window_end_on as window_end
-    from ({{ period_window('member') }}) as member_window
+    from ({{ member_window(
+        ref('int_actuals_priced'), ref('int_allocation_days')
+    ) }}) as member_window
 ),
 
 -- The members and the periods to make their days in: on an incremental
@@ -80,7 +96,9 @@ member_periods as {% if is_incremental() %}materialized {% endif %}(
     from members
     {% if is_incremental() %}
         inner join (
-            {{ changed_periods('int_changed_member_months', 'day') }}
+            {{ changed_periods(
+                ref('int_changed_member_months'), 'day', 'team_member_id'
+            ) }}
         ) as changes
             on members.team_member_id = changes.key_id
     {% endif %}

@@ -6,8 +6,35 @@
     like its source, on the same rule: it re-reads the priced rows the
     priced model has just re-read, and drops rows the priced model dropped.
 #}
--- depends_on: {{ ref('base_app__actuals') }}
-{{ config(**actuals_increment('int_actuals_priced', live_filter='true')) }}
+{{ config(**incremental_config({
+    'materialized': 'incremental',
+    'incremental_strategy': 'delete+insert',
+    'unique_key': 'actual_id',
+    'on_schema_change': 'fail',
+    'indexes': [
+        {'columns': ['team_member_id', 'worked_on']},
+        {'columns': ['project_id', 'worked_on']},
+        {'columns': ['updated_at']},
+        {'columns': ['staged_at']},
+        {'columns': ['worked_on']},
+    ],
+    'pre_hook': [
+        "{{ begin_increment([
+            ref('int_actuals_priced'), ref('int_team_members'),
+            ref('int_projects'), ref('base_app__time_off'),
+            ref('int_reference_versions'),
+        ]) }}",
+    ],
+    'post_hook': [
+        "{{ delete_rows_not_in(
+            ref('int_actuals_priced'), 'actual_id',
+            ref('int_reference_versions'), live_filter='true',
+            base=ref('base_app__actuals'),
+        ) }}",
+        "{{ record_increment() }}",
+        "{{ analyze_relation(this) }}",
+    ],
+})) }}
 
 with
 
@@ -19,7 +46,13 @@ changed as (
     select priced.*
     from priced
     where
-        {{ actuals_changed_since_last_build('priced') }}
+        {{ changed_since_last_build(
+            'priced', ref('int_reference_versions'), parents=[
+                ['team_member_id', ref('int_team_members')],
+                ['project_id', ref('int_projects')],
+                ['team_member_id', ref('base_app__time_off')],
+            ],
+        ) }}
 ),
 
 final as (
