@@ -133,7 +133,7 @@ select
     updated_at
 from counted;
 
--- the model's key and indexes (actuals_increment), and fresh statistics
+-- the model's key and indexes (its config), and fresh statistics
 alter table public.bench_floor_fct_actuals add primary key (actual_id);
 create index on public.bench_floor_fct_actuals (team_member_id, worked_on);
 create index on public.bench_floor_fct_actuals (project_id, worked_on);
