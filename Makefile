@@ -92,8 +92,14 @@ test: warehouse-start browser
 	@echo "==> dbt build (a full refresh: the app database was just generated anew)"
 	PGDATABASE=$(TEST_DB) $(HEADROOM) dbt build $(TEST_VARS)
 	PGDATABASE=$(TEST_DB) $(HEADROOM) dbt docs generate --static $(TEST_VARS)
-	@echo "==> pytest"
-	PGDATABASE=$(TEST_DB) HEADROOM_TEST_AS_OF=$(TEST_AS_OF) $(BIN)/pytest
+	@$(MAKE) --no-print-directory pytest
+
+# pytest in two parts: first on two workers (the machine's two cores: the
+# tests on the suite's database in one group, every other module, with a
+# database of its own, a group of itself), then alone the tests that stop
+# the shared server (marker solo). PYTEST_WORKERS=0 runs all in one process.
+PYTEST_WORKERS ?= 2
+PYTEST_ENV := PGDATABASE=$(TEST_DB) HEADROOM_TEST_AS_OF=$(TEST_AS_OF)
 
 # Apache Spark (docs/scale-out.md): pyspark and dbt-spark on top of the
 # main lock, and Java 17 (Debian's package, needs root or sudo the first
@@ -136,7 +142,9 @@ lint: warehouse-start
 	$(HEADROOM) lint
 
 pytest: setup
-	PGDATABASE=$(TEST_DB) HEADROOM_TEST_AS_OF=$(TEST_AS_OF) $(BIN)/pytest
+	@echo "==> pytest on $(PYTEST_WORKERS) workers, then the tests that stop the server"
+	$(PYTEST_ENV) $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup -m "not spark and not solo"
+	$(PYTEST_ENV) $(BIN)/pytest -m solo
 
 docs: warehouse-start
 	$(HEADROOM) dbt docs serve --host 127.0.0.1 --port 8080 --no-browser
@@ -155,7 +163,7 @@ browser:
 # Re-pin after changing pyproject.toml: resolves fresh and writes the lock.
 lock:
 	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
-	.venv-lock/bin/pip install --quiet -e . sqlfluff==4.4.0 sqlfluff-templater-dbt==4.4.0 pytest playwright
+	.venv-lock/bin/pip install --quiet -e . sqlfluff==4.4.0 sqlfluff-templater-dbt==4.4.0 pytest pytest-xdist playwright
 	{ echo "# Exact pins of every package in the virtual environment (pip freeze)."; \
 	  echo "# Regenerate: make lock"; \
 	  .venv-lock/bin/pip freeze --exclude-editable; } > requirements.lock

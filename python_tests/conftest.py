@@ -20,6 +20,24 @@ ROOT = Path(__file__).resolve().parents[1]
 CONTRACT = ROOT.parent / "shared" / "upstream" / "headroom-app.md"
 
 
+# make test runs pytest on two workers (pytest-xdist, --dist loadgroup).
+# The modules that use the suite's built database, or run dbt on it with
+# the project's own target/ folder, share both: one group, so one worker
+# runs them one after the other. Every other module has a database and a
+# target folder of its own, and is a group of itself, so its module-scoped
+# firm is built once and its tests run in order.
+SUITE_DATABASE_MODULES = {
+    "test_analyses", "test_cli", "test_contracts", "test_dashboard", "test_docs_site", "test_drift",
+    "test_fx_rates", "test_quarantine", "test_security", "test_semantic_layer", "test_slim_ci",
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        module = item.module.__name__.rsplit(".", 1)[-1]
+        item.add_marker(pytest.mark.xdist_group("suite_database" if module in SUITE_DATABASE_MODULES else module))
+
+
 @pytest.fixture(scope="session")
 def wh() -> settings.Warehouse:
     resolved = settings.resolve()

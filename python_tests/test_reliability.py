@@ -238,6 +238,9 @@ def test_killing_dbt_mid_build_then_rerunning_recovers(wh, firm, figures):
     _rerun_and_check(firm, "dbt killed (SIGKILL) mid-build", figures)
 
 
+# it stops the server every other test uses: make test runs it alone, after
+# the parallel part (marker solo)
+@pytest.mark.solo
 def test_stopping_the_warehouse_mid_build_then_rerunning_recovers(wh, firm, figures):
     if not wh.embedded:
         pytest.skip("stops only the embedded warehouse, never a server it does not own")
