@@ -143,7 +143,7 @@ lint: warehouse-start
 
 pytest: setup
 	@echo "==> pytest on $(PYTEST_WORKERS) workers, then the tests that stop the server"
-	$(PYTEST_ENV) $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup -m "not spark and not solo"
+	$(PYTEST_ENV) $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadscope -m "not spark and not solo"
 	$(PYTEST_ENV) $(BIN)/pytest -m solo
 
 docs: warehouse-start

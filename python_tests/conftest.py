@@ -20,22 +20,34 @@ ROOT = Path(__file__).resolve().parents[1]
 CONTRACT = ROOT.parent / "shared" / "upstream" / "headroom-app.md"
 
 
-# make test runs pytest on two workers (pytest-xdist, --dist loadgroup).
-# The modules that use the suite's built database, or run dbt on it with
-# the project's own target/ folder, share both: one group, so one worker
-# runs them one after the other. Every other module has a database and a
-# target folder of its own, and is a group of itself, so its module-scoped
-# firm is built once and its tests run in order.
+# make test runs pytest on two workers (pytest-xdist). The modules that
+# use the suite's built database, or run dbt on it with the project's own
+# target/ folder, share both: one group, so one worker runs them one after
+# the other. Every other module has a database and a target folder of its
+# own, and is a group of itself, so its module-scoped firm is built once
+# and its tests run in order. (xdist's own loadgroup does not group under
+# pytest 9: it renames node ids through an attribute pytest 9 no longer
+# reads; a scheduler of xdist's by scope, told our groups, does.)
 SUITE_DATABASE_MODULES = {
     "test_analyses", "test_cli", "test_contracts", "test_dashboard", "test_docs_site", "test_drift",
     "test_fx_rates", "test_quarantine", "test_security", "test_semantic_layer", "test_slim_ci",
 }
 
 
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        module = item.module.__name__.rsplit(".", 1)[-1]
-        item.add_marker(pytest.mark.xdist_group("suite_database" if module in SUITE_DATABASE_MODULES else module))
+def xdist_group_of(nodeid: str) -> str:
+    """The group a test runs in: its module, or the suite's database."""
+    module = nodeid.split("::", 1)[0].rsplit("/", 1)[-1].removesuffix(".py")
+    return "suite_database" if module in SUITE_DATABASE_MODULES else module
+
+
+def pytest_xdist_make_scheduler(config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByGroup(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return xdist_group_of(nodeid)
+
+    return ByGroup(config, log)
 
 
 @pytest.fixture(scope="session")
