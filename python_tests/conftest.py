@@ -110,6 +110,13 @@ def run_cli(*args: str, env: dict | None = None, timeout: int = 600) -> subproce
     )
 
 
+# The dbt unit tests hold the SQL to mocked rows, whatever the data: they
+# run in make test's own build (and CI's). The builds of a test's own firm
+# leave them out, as the daily job does (decision 33), which saves about a
+# fifth of each build.
+UNIT_TESTS_LEFT_OUT = ("--exclude-resource-type", "unit_test")
+
+
 @contextlib.contextmanager
 def simulated_firm(wh, name: str, target_dir: Path, config):
     """A fresh database `name` holding the app the simulator generates with
@@ -125,7 +132,8 @@ def simulated_firm(wh, name: str, target_dir: Path, config):
         env = {**headroom_cli.child_env(wh, name), "DBT_TARGET_PATH": str(target_dir)}
 
         def build(*args: str) -> None:
-            result = run_cli("dbt", "build", *args, "--vars", f"{{as_of_date: '{config.as_of}'}}", env=env)
+            result = run_cli("dbt", "build", *UNIT_TESTS_LEFT_OUT, *args, "--vars", f"{{as_of_date: '{config.as_of}'}}",
+                             env=env)
             assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
 
         yield conninfo, build

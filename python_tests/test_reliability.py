@@ -21,7 +21,7 @@ import psycopg
 import pytest
 from psycopg import sql
 
-from conftest import ROOT
+from conftest import ROOT, UNIT_TESTS_LEFT_OUT
 from headroom import cli as headroom_cli
 from headroom import settings, warehouse
 from headroom.simulator import generate as gen
@@ -53,7 +53,7 @@ def _dbt_command(db: str, tmp: Path, *args: str) -> tuple[list[str], dict]:
 
 
 def dbt(db: str, tmp: Path, *args: str) -> subprocess.CompletedProcess:
-    command, env = _dbt_command(db, tmp, *args)
+    command, env = _dbt_command(db, tmp, *args, *(UNIT_TESTS_LEFT_OUT if args[0] == "build" else ()))
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
     return result
 
