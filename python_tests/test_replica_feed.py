@@ -16,7 +16,7 @@ import re
 import psycopg
 import pytest
 
-from conftest import INCREMENTAL_MODELS, checksum, fresh_database, project_copy, run_cli
+from conftest import INCREMENTAL_MODELS, UNIT_TESTS_LEFT_OUT, checksum, fresh_database, project_copy, run_cli
 from headroom import alerts
 from headroom import cli as headroom_cli
 from headroom.simulator import generate as gen
@@ -46,7 +46,7 @@ def feed(wh, webhook, tmp_path_factory):  # noqa: F811
         vars_ = f"{{as_of_date: '{AS_OF}'}}"
 
         def build(*args: str, extra_vars: str = "", project: dict | None = None) -> str:
-            result = run_cli("dbt", "build", "--exclude-resource-type", "unit_test", *args,
+            result = run_cli("dbt", "build", *UNIT_TESTS_LEFT_OUT, *args,
                              "--vars", vars_[:-1] + extra_vars + "}", env={**env, **(project or {})})
             assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
             return result.stdout

@@ -38,10 +38,4 @@ expected as (
     where {{ var('step') }} = 2
 )
 
-select 'missing' as problem, * from (
-    select * from expected except select * from actual
-) as rows_missing
-union all
-select 'unexpected' as problem, * from (
-    select * from actual except select * from expected
-) as rows_unexpected
+{{ rows_differ() }}

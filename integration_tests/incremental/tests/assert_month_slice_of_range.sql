@@ -31,10 +31,4 @@ expected as (
     ) as expected (month_start, first_day, last_day)
 )
 
-select 'missing' as problem, * from (
-    select * from expected except select * from actual
-) as rows_missing
-union all
-select 'unexpected' as problem, * from (
-    select * from actual except select * from expected
-) as rows_unexpected
+{{ rows_differ() }}

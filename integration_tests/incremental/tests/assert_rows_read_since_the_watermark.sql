@@ -26,20 +26,6 @@ expected as (
             (1, 10, 3), (2, 50, 3), (4, 120, 3), (5, 60, 3)
         {% endif %}
     ) as expected (id, amount, priced_in_step)
-),
-
-missing as (
-    select 'missing' as problem, * from (
-        select * from expected except select * from actual
-    ) as rows_missing
-),
-
-unexpected as (
-    select 'unexpected' as problem, * from (
-        select * from actual except select * from expected
-    ) as rows_unexpected
 )
 
-select * from missing
-union all
-select * from unexpected
+{{ rows_differ() }}

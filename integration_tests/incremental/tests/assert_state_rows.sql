@@ -52,10 +52,4 @@ expected as (
     ) as expected (model_name, was_incremental, rebuilt_from)
 )
 
-select 'missing' as problem, * from (
-    select * from expected except select * from actual
-) as rows_missing
-union all
-select 'unexpected' as problem, * from (
-    select * from actual except select * from expected
-) as rows_unexpected
+{{ rows_differ() }}
