@@ -15,6 +15,7 @@ import psycopg
 import pytest
 
 from headroom import settings, warehouse
+from headroom.tools import AS_OF_ENV
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTRACT = ROOT.parent / "shared" / "upstream" / "headroom-app.md"
@@ -129,11 +130,12 @@ def simulated_firm(wh, name: str, target_dir: Path, config):
 
     with fresh_database(wh, name) as conninfo:
         gen.generate(conninfo, config)
-        env = {**headroom_cli.child_env(wh, name), "DBT_TARGET_PATH": str(target_dir)}
+        # the day in the environment, as the daily job gives it (decision 41)
+        env = {**headroom_cli.child_env(wh, name), "DBT_TARGET_PATH": str(target_dir),
+               AS_OF_ENV: config.as_of.isoformat()}
 
         def build(*args: str) -> None:
-            result = run_cli("dbt", "build", *UNIT_TESTS_LEFT_OUT, *args, "--vars", f"{{as_of_date: '{config.as_of}'}}",
-                             env=env)
+            result = run_cli("dbt", "build", *UNIT_TESTS_LEFT_OUT, *args, env=env)
             assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
 
         yield conninfo, build

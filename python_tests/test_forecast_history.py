@@ -14,6 +14,7 @@ from conftest import UNIT_TESTS_LEFT_OUT, checksum, run_cli, simulated_firm
 from headroom import cli as headroom_cli
 from headroom.simulator import advance as adv
 from headroom.simulator import generate as gen
+from headroom.tools import AS_OF_ENV
 
 START = dt.date(2026, 7, 31)
 # the builds after the first: a quarter's end, then a day in November. October
@@ -31,7 +32,7 @@ def history(wh, tmp_path_factory):
         env = {**headroom_cli.child_env(wh, NAME), "DBT_TARGET_PATH": str(target)}
 
         def build_as_of(day: dt.date) -> None:
-            result = run_cli("dbt", "build", *UNIT_TESTS_LEFT_OUT, "--vars", f"{{as_of_date: '{day}'}}", env=env)
+            result = run_cli("dbt", "build", *UNIT_TESTS_LEFT_OUT, env={**env, AS_OF_ENV: day.isoformat()})
             assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
 
         build()

@@ -21,6 +21,7 @@ from headroom import alerts
 from headroom import cli as headroom_cli
 from headroom.simulator import generate as gen
 from headroom.simulator import replica
+from headroom.tools import AS_OF_ENV
 from test_daily import Hook, webhook  # noqa: F401 (the fixture is used by name)
 
 AS_OF = dt.date(2026, 11, 18)
@@ -41,13 +42,14 @@ def _written_since(conn, xid: int) -> dict[str, int]:
 def feed(wh, webhook, tmp_path_factory):  # noqa: F811
     with fresh_database(wh, NAME) as conninfo:
         gen.generate(conninfo, gen.Config(scale=0.05, seed=37, as_of=AS_OF, defect_rate=0.0))
+        # the day in the environment, as the daily job gives it (decision
+        # 41): the builds and the daily job share dbt's parse of the project
         env = {**headroom_cli.child_env(wh, NAME), "DBT_TARGET_PATH": str(tmp_path_factory.mktemp("feed-target")),
-               alerts.WEBHOOK_ENV: webhook}
-        vars_ = f"{{as_of_date: '{AS_OF}'}}"
+               alerts.WEBHOOK_ENV: webhook, AS_OF_ENV: AS_OF.isoformat()}
 
         def build(*args: str, extra_vars: str = "", project: dict | None = None) -> str:
-            result = run_cli("dbt", "build", *UNIT_TESTS_LEFT_OUT, *args,
-                             "--vars", vars_[:-1] + extra_vars + "}", env={**env, **(project or {})})
+            more = ["--vars", "{" + extra_vars + "}"] if extra_vars else []
+            result = run_cli("dbt", "build", *UNIT_TESTS_LEFT_OUT, *args, *more, env={**env, **(project or {})})
             assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
             return result.stdout
 
@@ -111,7 +113,7 @@ def feed(wh, webhook, tmp_path_factory):  # noqa: F811
             # replica stamps the insert when it applies it: the default)
             placeholders = ", ".join(["%s"] * len(kept))
             conn.execute(f"insert into app.actuals ({', '.join(columns)}) values ({placeholders})", kept)
-            seen["purged_log"] = build(extra_vars=", replica_delete_log_days: 0")
+            seen["purged_log"] = build(extra_vars="replica_delete_log_days: 0")
             seen["purged_row"] = conn.execute(
                 "select count(*) from marts.fct_actuals where actual_id = %s", (gone,)).fetchone()[0]
             seen["again_after_insert"] = conn.execute(

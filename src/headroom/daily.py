@@ -28,7 +28,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from headroom import alerts, freshness, settings, slim_ci
-from headroom.tools import child_env, tool
+from headroom.tools import AS_OF_ENV, child_env, tool
 
 # The daily build: every model, snapshot, seed and data test; not the unit
 # tests, which hold the SQL's logic to mocked rows and cannot fail without
@@ -123,16 +123,18 @@ def run(as_of: dt.date) -> int:
     wh = settings.resolve()
     env = child_env(wh)
     target = Path(env.get("DBT_TARGET_PATH") or settings.project_root() / "target")
-    dbt_vars = ["--vars", f"{{as_of_date: '{as_of}'}}"]
+    # the as-of day goes to dbt in the environment, not --vars: new vars
+    # every day would make dbt parse the whole project again (decision 41)
+    env[AS_OF_ENV] = as_of.isoformat()
     started = dt.datetime.now(dt.timezone.utc)
     since = started.timestamp() - 1
 
     _say(f"1/3 source freshness (as of {as_of})")
-    freshness_code = _dbt(env, "source", "freshness", *dbt_vars)
+    freshness_code = _dbt(env, "source", "freshness")
     sources = _artifact(target, "sources.json", since)
     since_build = dt.datetime.now(dt.timezone.utc).timestamp() - 1
     _say("2/3 dbt build (incremental)")
-    build_code = _dbt(env, *PRODUCTION_BUILD, *dbt_vars)
+    build_code = _dbt(env, *PRODUCTION_BUILD)
     results = _artifact(target, "run_results.json", since_build)
     if build_code == 0 and results is not None:
         kept = slim_ci.keep_production_state(target, wh.database, as_of, results["metadata"]["invocation_id"])

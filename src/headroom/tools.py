@@ -28,6 +28,12 @@ def profiles_dir() -> Path:
     return target
 
 
+# The as-of day of a dbt run, when no as_of_date var is given (the macro
+# as_of_date_string): the daily job and the bench set it instead of --vars,
+# which would make dbt parse the whole project again each day (decision 41).
+AS_OF_ENV = "HEADROOM_AS_OF_DATE"
+
+
 def child_env(wh: settings.Warehouse, database: str | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env.update(wh.env(database))
