@@ -1,4 +1,4 @@
-"""A quick scale-1 run of `headroom bench`, so the benchmark never rots.
+"""A quick small-scale run of `headroom bench`, so the benchmark never rots.
 It asserts that every step completes and that its figures are sane; it
 does not time anything (the figures go to docs/benchmarks.md, not here)."""
 
@@ -14,7 +14,7 @@ from conftest import run_cli
 @pytest.fixture(scope="module")
 def report(wh, tmp_path_factory, test_as_of):
     out = tmp_path_factory.mktemp("bench") / "bench.json"
-    result = run_cli("bench", "--scale", "0.2", "--as-of", str(test_as_of), "--database", "headroom_scratch_bench",
+    result = run_cli("bench", "--scale", "0.05", "--as-of", str(test_as_of), "--database", "headroom_scratch_bench",
                      "--out", str(out), timeout=1200)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     yield json.loads(out.read_text()), result.stdout

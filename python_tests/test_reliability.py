@@ -159,7 +159,7 @@ def test_readers_see_whole_marts_while_they_are_rebuilt(wh, firm, figures):
     threads = [threading.Thread(target=reader) for _ in range(4)]
     for thread in threads:
         thread.start()
-    rebuilds = 3
+    rebuilds = 2
     try:
         for _ in range(rebuilds):
             result = dbt(DB, firm["tmp"], "run", "--select", "marts", "restricted", "--full-refresh")
