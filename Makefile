@@ -41,8 +41,8 @@ help:
 	@echo "make ci      Slim CI: build only what changed against production (STATE=DIR)"
 	@echo "make run-spark        the same project on Apache Spark (docs/scale-out.md)"
 	@echo "make test-spark       build both engines from the same app, compare the marts"
-	@echo "make docs    serve the dbt docs site on http://127.0.0.1:8080"
-	@echo "make dashboard        start the dashboard on http://127.0.0.1:8501"
+	@echo "make docs    serve the dbt docs site on http://127.0.0.1:8080 (PORT= another)"
+	@echo "make dashboard        start the dashboard on http://127.0.0.1:8501 (PORT= another)"
 	@echo "make warehouse-stop   stop the embedded PostgreSQL"
 
 $(STAMP): requirements.lock pyproject.toml
@@ -146,11 +146,18 @@ pytest: setup
 	$(PYTEST_ENV) $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadscope -m "not spark and not solo"
 	$(PYTEST_ENV) $(BIN)/pytest -m solo
 
+# PORT= another port for either (make docs PORT=9080): a number from 1024
+# to 65535, else one line and nothing started.
 docs: warehouse-start
-	$(HEADROOM) dbt docs serve --host 127.0.0.1 --port 8080 --no-browser
+	@$(call check_port,$(or $(PORT),8080))
+	$(HEADROOM) dbt docs serve --host 127.0.0.1 --port $(or $(PORT),8080) --no-browser
 
 dashboard: warehouse-start
-	$(HEADROOM) dashboard --port 8501
+	@$(call check_port,$(or $(PORT),8501))
+	$(HEADROOM) dashboard --port $(or $(PORT),8501)
+
+check_port = [[ "$(1)" =~ ^[0-9]+$$ ]] && (( $(1) >= 1024 && $(1) <= 65535 )) \
+	|| { echo "make: PORT=$(1) is not a port number from 1024 to 65535" >&2; exit 2; }
 
 # Headless Chromium for the browser tests (Debian's package; needs root or
 # sudo the first time). Skipped when a chromium is already on the PATH.

@@ -30,7 +30,7 @@ hours_by_quarter as (
             {{ dbt.date_trunc('quarter', 'member_months.month_start') }} as date
         ) as quarter_start,
         sum(member_months.capacity_hours) as capacity_hours,
-        sum(member_months.target_billable_hours) as target_billable_hours,
+        sum(member_months.target_chargeable_hours) as target_chargeable_hours,
         sum(
             case
                 when member_months.month_start < {{ as_of_month() }}
@@ -65,10 +65,10 @@ final as (
         hours_by_quarter.quarter_start,
         hours_by_quarter.team,
         hours_by_quarter.capacity_hours,
-        hours_by_quarter.target_billable_hours,
+        hours_by_quarter.target_chargeable_hours,
         hours_by_quarter.expected_billable_hours,
         hours_by_quarter.expected_billable_hours
-        - hours_by_quarter.target_billable_hours as hours_above_target,
+        - hours_by_quarter.target_chargeable_hours as hours_above_target,
         revenue_by_quarter.expected_revenue_usd as firm_expected_revenue_usd
     from hours_by_quarter
     left outer join revenue_by_quarter

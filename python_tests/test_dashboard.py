@@ -22,7 +22,7 @@ from headroom.cli import child_env
 APP = ROOT / "src" / "headroom" / "dashboard" / "app.py"
 PAGES = {
     "headroom": ("views/headroom.py", "Headroom in the coming weeks"),
-    "utilization": ("views/utilization.py", "Billable utilization against target"),
+    "utilization": ("views/utilization.py", "Chargeable utilization against target"),
     "forecast": ("views/forecast.py", "Revenue and cost forecast"),
     "pipeline": ("views/pipeline.py", "Project pipeline"),
     "budget": ("views/budget.py", "Budget burn"),
@@ -294,10 +294,12 @@ def test_utilization_figures_equal_the_marts(conn, app_test):
     at = app_test("utilization")
     anchor = _first_forecast_month(conn)
     start, end = _add_months(anchor, -12), _add_months(anchor, 3)
-    to_date, expected = conn.execute(
+    chargeable, target, billable, total = conn.execute(
         """
-        select sum(billable_hours) / sum(capacity_to_date_hours),
-               (sum(billable_hours) + sum(planned_billable_hours_after_as_of)) / sum(capacity_hours)
+        select sum(chargeable_hours) / sum(capacity_to_date_hours),
+               sum(target_chargeable_hours) / sum(capacity_hours),
+               sum(billable_hours) / sum(capacity_to_date_hours),
+               sum(actual_hours) / sum(capacity_to_date_hours)
         from marts.fct_member_utilization_monthly where month_start between %s and %s
         """,
         (start, end),
@@ -310,9 +312,46 @@ def test_utilization_figures_equal_the_marts(conn, app_test):
         (start, _add_months(end, 1)),
     ).fetchone()[0]
     shown = _tiles(at)
-    assert shown["Billable utilization to date"] == f"{float(to_date):.1%}"
-    assert shown["Expected billable utilization"] == f"{float(expected):.1%}"
-    assert shown["Actual hours on flagged rows"] == f"{float(flagged):.1%}"
+    assert shown["Chargeable utilization to date"] == f"{float(chargeable):.1%}"
+    assert shown["Target (the roles', by capacity)"] == f"{float(target):.1%}"
+    assert shown["Billable utilization to date"] == f"{float(billable):.1%}"
+    assert shown["Total utilization to date"] == f"{float(total):.1%}"
+    assert billable < chargeable <= total, "Support hours are chargeable, not billable; Internal ones neither"
+    assert any(f"{float(flagged):.1%} of the actual hours" in c.value for c in at.caption)
+
+
+def test_the_people_list_pages_and_sorts_in_the_warehouse(conn, monkeypatch):
+    from headroom.dashboard import marts
+
+    anchor = _first_forecast_month(conn)
+    start, end = _add_months(anchor, -12), _add_months(anchor, 3)
+    # each member's chargeable hours over capacity to date, from the
+    # member grain's days (not the monthly mart the page reads)
+    expected = conn.execute(
+        """
+        select d.team_member_id, sum(d.chargeable_hours) / nullif(sum(d.capacity_to_date_hours), 0) as ratio
+        from intermediate.int_member_days d
+        join marts.dim_team_members m on m.team_member_id = d.team_member_id
+        where d.month_start between %s and %s
+        group by d.team_member_id
+        order by ratio nulls last, max(m.team_member_name), d.team_member_id
+        """,
+        (start, end),
+    ).fetchall()
+
+    def run(sql, params=None):
+        return marts.frame(conn, sql, params)
+
+    monkeypatch.setattr(marts, "PAGE_SIZE", 5)
+    pages = [marts.utilization_members(start, end, marts.Filters(), "chargeable_utilization", False, n, run=run)
+             for n in (1, 2)]
+    assert int(pages[0]["member_count"].iloc[0]) == len(expected)
+    shown = [int(i) for page in pages for i in page["team_member_id"]]
+    assert shown == [member for member, _ in expected[:10]]
+    first = pages[0].iloc[0]
+    assert abs(float(first["chargeable_utilization"]) - float(expected[0][1])) < 1e-9
+    with pytest.raises(ValueError):
+        marts.utilization_members(start, end, marts.Filters(), "1; drop table x", False, 1, run=run)
 
 
 def test_filters_that_match_nothing_say_so(conn, app_test):

@@ -27,18 +27,23 @@
     {#- a held table built before a position column was added has no
         replaced_ column of it: its rows count as not moved -#}
     {%- set held_columns = [] -%}
-    {%- if held is not none and position -%}
+    {%- if held is not none -%}
         {%- for column in adapter.get_columns_in_relation(held) -%}
             {%- do held_columns.append(column.name) -%}
         {%- endfor -%}
     {%- endif -%}
+    {#- a held table built before a content column was added: every row is
+        a new version once (restamped, so every reader takes it in) -#}
+    {%- set columns_held = held is none or columns | reject('in', held_columns) | list | length == 0 -%}
     {%- set same_version -%}
+        {% if not columns_held %}false{% else -%}
         held_row.{{ key }} is not null
         and ({% for column in columns -%}
             held_row.{{ column }}{{ ', ' if not loop.last }}
         {%- endfor %}) is not distinct from ({% for column in columns -%}
             {{ relation_cte }}.{{ column }}{{ ', ' if not loop.last }}
         {%- endfor %})
+    {%- endif %}
     {%- endset -%}
     {%- set moved -%}
         ({% for column in position -%}

@@ -18,5 +18,6 @@
         'stale_planned_hours',
         'actual_hours',
         'billable_hours',
+        'chargeable_hours',
     ]) }}
 {%- endmacro %}

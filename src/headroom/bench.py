@@ -139,7 +139,10 @@ def _page_views(team: str) -> list[tuple[str, object]]:
 
     def utilization(run):
         anchor = marts.first_forecast_month(run=run)
-        return marts.utilization_by_month(marts.add_months(anchor, -12), marts.add_months(anchor, 3), marts.Filters((team,)), run=run)
+        start, end = marts.add_months(anchor, -12), marts.add_months(anchor, 3)
+        marts.utilization_by_month(start, end, marts.Filters((team,)), run=run)
+        return marts.utilization_members(start, end, marts.Filters((team,)), "chargeable_utilization", False, 1,
+                                         run=run)
 
     def forecast(run):
         anchor = marts.first_forecast_month(run=run)

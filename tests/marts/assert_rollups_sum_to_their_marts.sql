@@ -7,7 +7,7 @@
     ('fct_team_capacity_weekly', 'fct_member_capacity_weekly', 'week_start',
      member_day_measures() + ['headroom_hours']),
     ('fct_team_utilization_monthly', 'fct_member_utilization_monthly',
-     'month_start', member_day_measures() + ['target_billable_hours']),
+     'month_start', member_day_measures() + ['target_chargeable_hours']),
     ('fct_revenue_forecast_by_type_monthly', 'fct_revenue_forecast_monthly',
      'month_start', [
          'actual_hours', 'actual_revenue_usd', 'actual_cost_usd',

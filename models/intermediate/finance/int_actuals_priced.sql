@@ -99,6 +99,7 @@ priced as (
         projects.project_type_name,
         projects.revenue_treatment,
         projects.is_billable,
+        projects.is_chargeable,
         cast(
             {{ revenue_at_rates_of_day('changed.hours', 'projects') }}
             as numeric(14, 2)

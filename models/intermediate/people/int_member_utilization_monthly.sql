@@ -60,12 +60,12 @@ final as (
         {% for measure in member_day_measures() %}
             monthly.{{ measure }},
         {% endfor %}
-        members.target_billable_utilization,
+        members.target_chargeable_utilization,
         cast(
             round(
-                monthly.capacity_hours * members.target_billable_utilization, 2
+                monthly.capacity_hours * members.target_chargeable_utilization, 2
             ) as numeric(9, 2)
-        ) as target_billable_hours,
+        ) as target_chargeable_hours,
         {{ utilization_ratios('monthly') }}
     from monthly
     inner join members

@@ -25,7 +25,7 @@ conformed as (
         coalesce(members.team, roles.team) as team,
         members.weekly_capacity_hours,
         members.weekly_capacity_hours < 40 as is_part_time,
-        roles.target_billable_utilization,
+        roles.target_chargeable_utilization,
         members.is_active,
         members.started_on,
         members.ended_on,
@@ -47,7 +47,7 @@ final as (
     {{ stamp_staged_versions('conformed', 'team_member_id', [
         'team_member_name', 'has_login', 'role_raw', 'role_key', 'role_name',
         'is_role_mapped', 'team', 'weekly_capacity_hours', 'is_part_time',
-        'target_billable_utilization', 'is_active', 'started_on', 'ended_on',
+        'target_chargeable_utilization', 'is_active', 'started_on', 'ended_on',
         'cost_rate_usd', 'bill_rate_usd', 'is_deleted', 'created_at',
         'updated_at', 'deleted_at',
     ]) }}

@@ -230,7 +230,8 @@ day_facts as (
         0 as time_off_conflict_hours,
         0 as stale_planned_hours,
         0 as actual_hours,
-        0 as billable_hours
+        0 as billable_hours,
+        0 as chargeable_hours
     from capacity_days
     union all
     select
@@ -254,7 +255,8 @@ day_facts as (
             as time_off_conflict_hours,
         stale_planned_hours,
         0 as actual_hours,
-        0 as billable_hours
+        0 as billable_hours,
+        0 as chargeable_hours
     from plan_days
     union all
     select
@@ -270,7 +272,8 @@ day_facts as (
         0 as time_off_conflict_hours,
         0 as stale_planned_hours,
         hours as actual_hours,
-        case when is_billable then hours else 0 end as billable_hours
+        case when is_billable then hours else 0 end as billable_hours,
+        case when is_chargeable then hours else 0 end as chargeable_hours
     from actuals
 ),
 
@@ -288,7 +291,8 @@ member_days as (
         sum(time_off_conflict_hours) as time_off_conflict_hours,
         sum(stale_planned_hours) as stale_planned_hours,
         sum(actual_hours) as actual_hours,
-        sum(billable_hours) as billable_hours
+        sum(billable_hours) as billable_hours,
+        sum(chargeable_hours) as chargeable_hours
     from day_facts
     group by team_member_id, calendar_on
 ),
@@ -354,7 +358,9 @@ final as (
         cast(member_days.stale_planned_hours as numeric(7, 2))
             as stale_planned_hours,
         cast(member_days.actual_hours as numeric(7, 2)) as actual_hours,
-        cast(member_days.billable_hours as numeric(7, 2)) as billable_hours
+        cast(member_days.billable_hours as numeric(7, 2)) as billable_hours,
+        cast(member_days.chargeable_hours as numeric(7, 2))
+            as chargeable_hours
     from member_days
     inner join calendar
         on member_days.calendar_on = calendar.calendar_on

@@ -28,6 +28,7 @@ terms as (
         project_types.project_type_name,
         project_types.revenue_treatment,
         project_types.is_billable,
+        project_types.is_chargeable,
         projects.project_status_id,
         project_statuses.project_status_name,
         project_statuses.workflow_order,
@@ -58,7 +59,7 @@ final as (
     {{ stamp_staged_versions('terms', 'project_id', [
         'project_code', 'project_name', 'client_name', 'project_type_id',
         'project_type_name', 'revenue_treatment', 'is_billable',
-        'project_status_id', 'project_status_name', 'workflow_order',
+        'is_chargeable', 'project_status_id', 'project_status_name', 'workflow_order',
         'forecast_probability', 'is_contracted', 'is_open', 'plan_certainty',
         'starts_on',
         'ends_on', 'currency', 'hourly_rate', 'monthly_fee', 'budget_hours',

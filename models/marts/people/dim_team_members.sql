@@ -19,7 +19,7 @@ final as (
         team,
         weekly_capacity_hours,
         is_part_time,
-        target_billable_utilization,
+        target_chargeable_utilization,
         is_active,
         started_on,
         ended_on,

@@ -23,6 +23,7 @@ final as (
         headroom_without_tentative_hours,
         headroom_hours,
         billable_utilization,
+        chargeable_utilization,
         total_utilization,
         expected_billable_utilization
     from source_rows

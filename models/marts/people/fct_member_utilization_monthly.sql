@@ -20,9 +20,10 @@ final as (
         {% for measure in member_day_measures() %}
             {{ measure }},
         {% endfor %}
-        target_billable_utilization,
-        target_billable_hours,
+        target_chargeable_utilization,
+        target_chargeable_hours,
         billable_utilization,
+        chargeable_utilization,
         total_utilization,
         expected_billable_utilization
     from source_rows

@@ -29,8 +29,8 @@ rolled as (
         {% for measure in member_day_measures() %}
             cast(sum(monthly.{{ measure }}) as numeric(12, 2)) as {{ measure }},
         {% endfor %}
-        cast(sum(monthly.target_billable_hours) as numeric(12, 2))
-            as target_billable_hours
+        cast(sum(monthly.target_chargeable_hours) as numeric(12, 2))
+            as target_chargeable_hours
     from monthly
     inner join members
         on monthly.team_member_id = members.team_member_id
@@ -47,12 +47,12 @@ final as (
         {% for measure in member_day_measures() %}
             {{ measure }},
         {% endfor %}
-        target_billable_hours,
+        target_chargeable_hours,
         {{ utilization_ratios() }},
         {{ safe_ratio('planned_billable_hours', 'capacity_hours') }}
             as planned_billable_utilization,
-        {{ safe_ratio('target_billable_hours', 'capacity_hours') }}
-            as target_billable_utilization
+        {{ safe_ratio('target_chargeable_hours', 'capacity_hours') }}
+            as target_chargeable_utilization
     from rolled
 )
 

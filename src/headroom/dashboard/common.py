@@ -70,14 +70,15 @@ def ratio(numerator, denominator):
     return numerator / denominator if denominator else None
 
 
-# How a column is shown: its header in words and its unit.
+# How a column is shown: its header in words and its unit, with thousands
+# separators (streamlit's printf formats take "," for them).
 FORMATS = {
-    "hours": "%.2f h",
+    "hours": "%,.1f h",
     "usd": "dollar",
     "percent": "%.1f%%",
-    "count": "%d",
-    "days": "%.1f days",
-    "seconds": "%.1f s",
+    "count": "%,d",
+    "days": "%,.1f days",
+    "seconds": "%,.1f s",
 }
 
 

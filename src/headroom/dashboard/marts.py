@@ -190,9 +190,10 @@ def utilization_by_month(start: dt.date, end: dt.date, filters: Filters, run=que
                sum(u.capacity_to_date_hours) as capacity_to_date_hours,
                sum(u.actual_hours) as actual_hours,
                sum(u.billable_hours) as billable_hours,
+               sum(u.chargeable_hours) as chargeable_hours,
                sum(u.planned_billable_hours) as planned_billable_hours,
                sum(u.planned_billable_hours_after_as_of) as planned_billable_hours_after_as_of,
-               sum(u.target_billable_hours) as target_billable_hours,
+               sum(u.target_chargeable_hours) as target_chargeable_hours,
                bool_and(u.is_forecast_month) as is_forecast_month
         from marts.fct_team_utilization_monthly u
         where u.month_start between %(start)s and %(end)s {filters.where("u")}
@@ -200,6 +201,59 @@ def utilization_by_month(start: dt.date, end: dt.date, filters: Filters, run=que
         order by u.month_start, u.team
         """,
         {"start": start, "end": end, **filters.params()},
+    )
+
+
+# The orders the utilization page's list of people can be sorted by: a
+# choice of the page, never text of the user's, reaches the SQL.
+UTILIZATION_ORDERS = {
+    "chargeable_utilization": "chargeable_utilization",
+    "billable_utilization": "billable_utilization",
+    "total_utilization": "total_utilization",
+    "gap_to_target": "gap_to_target",
+    "team_member_name": "team_member_name",
+}
+
+
+def utilization_members(start: dt.date, end: dt.date, filters: Filters, order: str, descending: bool,
+                        page: int, run=query) -> pd.DataFrame:
+    """One page (PAGE_SIZE rows) of the members, each with their sums over
+    the months [start, end] and the three ratios of those sums, in `order`
+    (a key of UTILIZATION_ORDERS); member_count is how many there are."""
+    if order not in UTILIZATION_ORDERS:
+        raise ValueError(f"unknown order {order!r}")
+    direction = "desc" if descending else "asc"
+    return run(
+        f"""
+        with summed as (
+            select m.team_member_id, m.team_member_name, m.team, m.role_name,
+                   sum(u.capacity_hours) as capacity_hours,
+                   sum(u.capacity_to_date_hours) as capacity_to_date_hours,
+                   sum(u.chargeable_hours) as chargeable_hours,
+                   sum(u.billable_hours) as billable_hours,
+                   sum(u.actual_hours) as actual_hours,
+                   sum(u.target_chargeable_hours) as target_chargeable_hours
+            from marts.fct_member_utilization_monthly u
+            join marts.dim_team_members m on m.team_member_id = u.team_member_id
+            where u.month_start between %(start)s and %(end)s {filters.where()}
+            group by m.team_member_id, m.team_member_name, m.team, m.role_name
+        ),
+        rated as (
+            select summed.*,
+                   chargeable_hours / nullif(capacity_to_date_hours, 0) as chargeable_utilization,
+                   billable_hours / nullif(capacity_to_date_hours, 0) as billable_utilization,
+                   actual_hours / nullif(capacity_to_date_hours, 0) as total_utilization,
+                   target_chargeable_hours / nullif(capacity_hours, 0) as target_chargeable_utilization
+            from summed
+        )
+        select rated.*,
+               chargeable_utilization - target_chargeable_utilization as gap_to_target,
+               count(*) over () as member_count
+        from rated
+        order by {UTILIZATION_ORDERS[order]} {direction} nulls last, team_member_name, team_member_id
+        limit %(limit)s offset %(offset)s
+        """,
+        {"start": start, "end": end, "limit": PAGE_SIZE, "offset": (page - 1) * PAGE_SIZE, **filters.params()},
     )
 
 
