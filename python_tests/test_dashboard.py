@@ -109,21 +109,35 @@ def test_forecast_figures_equal_the_marts_to_the_cent(conn, app_test):
 
 
 def test_budget_figures_equal_the_marts(conn, app_test):
+    """By default the page shows the open projects (work remains); with
+    every status chosen, every live project."""
     at = app_test("budget")
-    over, budgeted, overrun, at_risk, unbudgeted = conn.execute(
-        """
-        select count(*) filter (where b.projected_overrun_hours > 0), count(*) filter (where b.has_budget),
-               sum(b.projected_overrun_hours), sum(b.revenue_at_risk_usd), count(*) filter (where not b.has_budget)
-        from marts.fct_project_budget_burn b join marts.dim_projects p on p.project_id = b.project_id
-        where not p.is_deleted
-        """
-    ).fetchone()
+
+    def expected(only_open: bool):
+        return conn.execute(
+            """
+            select count(*) filter (where b.projected_overrun_hours > 0), count(*) filter (where b.has_budget),
+                   sum(b.projected_overrun_hours), sum(b.revenue_at_risk_usd),
+                   count(*) filter (where not b.has_budget)
+            from marts.fct_project_budget_burn b join marts.dim_projects p on p.project_id = b.project_id
+            where not p.is_deleted and (p.is_open or not %s)
+            """, (only_open,)).fetchone()
+
+    over, budgeted, overrun, at_risk, unbudgeted = expected(True)
     shown = _tiles(at)
     assert shown["Projects projected over budget"] == f"{over:,} of {budgeted:,}"
-    assert shown["Projected overrun, hours"] == f"{overrun:,.2f}"
+    assert shown["Projected overrun, hours"] == f"{overrun:,.1f}"
     assert shown["Revenue at risk, USD"] == f"{at_risk:,.2f}"
     assert shown["Projects without a budget"] == f"{unbudgeted:,}"
     assert over > 0 and at_risk > 0 and unbudgeted > 0
+    # a closed project puts no revenue at risk: all of it is on open ones
+    every = expected(False)
+    assert every[3] == at_risk and every[1] > budgeted
+    at.multiselect(key="budget_statuses").set_value(list(at.multiselect(key="budget_statuses").options)).run()
+    over, budgeted, overrun, at_risk, unbudgeted = every
+    shown = _tiles(at)
+    assert shown["Projects projected over budget"] == f"{over:,} of {budgeted:,}"
+    assert shown["Projected overrun, hours"] == f"{overrun:,.1f}"
 
 
 def test_budget_listing_is_read_a_page_at_a_time(conn, app_test):
@@ -141,6 +155,8 @@ def test_budget_listing_is_read_a_page_at_a_time(conn, app_test):
         """).fetchall()]
     assert PAGE_SIZE < len(codes) <= 2 * PAGE_SIZE, "the test firm should fill one page and part of a second"
     at = app_test("budget")
+    statuses = at.multiselect(key="budget_statuses")
+    statuses.set_value(list(statuses.options)).run()
     first = list(at.dataframe[0].value["project_code"])
     at.number_input(key="budgeted_page").set_value(2).run()
     second = list(at.dataframe[0].value["project_code"])
@@ -152,7 +168,7 @@ def test_pipeline_figures_equal_the_marts(conn, app_test):
     """The pipeline page's live projects by current status, and the budget
     tiles of one project type, equal what the project-grain marts give
     counted here (the page reads the portfolio summed ahead of time)."""
-    from headroom.dashboard import marts
+    from headroom.dashboard import marts, project_marts
 
     def expected_pipeline(types):
         return [tuple(r) for r in conn.execute(
@@ -174,7 +190,7 @@ def test_pipeline_figures_equal_the_marts(conn, app_test):
     def run(sql, params=None):
         return marts.frame(conn, sql, params)
 
-    found = marts.pipeline(("Support",), run=run)
+    found = project_marts.pipeline(("Support",), run=run)
     support = expected_pipeline(("Support",))
     assert support and [(s, int(n), a) for s, _, n, a in found.itertuples(index=False, name=None)] == support
     over, budgeted, unbudgeted, overrun, at_risk = conn.execute(
@@ -186,7 +202,7 @@ def test_pipeline_figures_equal_the_marts(conn, app_test):
         where not p.is_deleted and p.project_type_name = 'Billable'
         """).fetchone()
     assert over > 0
-    totals = marts.budget_totals(("Billable",), run=run).iloc[0]
+    totals = project_marts.budget_totals(("Billable",), run=run).iloc[0]
     assert (totals["projects_over"], totals["projects_budgeted"], totals["projects_unbudgeted"],
             totals["projected_overrun_hours"], totals["revenue_at_risk_usd"]) == (
         over, budgeted, unbudgeted, overrun, at_risk)
@@ -204,20 +220,35 @@ def _first_forecast_week(conn) -> dt.date:
 def test_headroom_figures_equal_the_marts(conn, app_test):
     at = app_test("headroom")
     first = _first_forecast_week(conn)
-    headroom, overbooked, conflicts, stale = conn.execute(
+    # free and overbooked hours member-week by member-week, from the
+    # member mart (the page reads the team rollup)
+    free, overbooked_hours, headroom, overbooked, conflicts, stale = conn.execute(
         """
-        select sum(headroom_hours), count(distinct team_member_id) filter (where headroom_hours < 0),
+        select sum(greatest(headroom_hours, 0)), sum(greatest(-headroom_hours, 0)), sum(headroom_hours),
+               count(distinct team_member_id) filter (where headroom_hours < 0),
                sum(time_off_conflict_hours), sum(stale_planned_hours)
         from marts.fct_member_capacity_weekly where week_start between %s and %s
         """,
         (first, first + dt.timedelta(weeks=7)),
     ).fetchone()
     shown = _tiles(at)
-    assert shown["Headroom, hours"] == f"{headroom:,.2f}"
-    assert shown["Overbooked members"] == str(overbooked)
-    assert shown["Time-off conflicts, hours"] == f"{conflicts:,.2f}"
-    assert shown["Stale plans, hours"] == f"{stale:,.2f}"
+    assert shown["Free hours"] == f"{free:,.1f}"
+    assert shown["Overbooked hours"] == f"{overbooked_hours:,.1f}"
+    assert free - overbooked_hours == headroom and overbooked_hours > 0, "the page no longer nets them"
+    assert shown["Overbooked members"] == f"{overbooked:,}"
+    assert shown["Plans to clean up, hours"] == f"{conflicts + stale:,.1f}"
     assert conflicts > 0
+
+
+def test_next_week_alone(conn, app_test):
+    at = app_test("headroom")
+    at.slider(key="weeks").set_value(1).run()
+    first = _first_forecast_week(conn)
+    free = conn.execute(
+        "select sum(greatest(headroom_hours, 0)) from marts.fct_member_capacity_weekly where week_start = %s",
+        (first,)).fetchone()[0]
+    assert _tiles(at)["Free hours"] == f"{free:,.1f}"
+    assert any(f"The week of {first:%d %b %Y}" in c.value for c in at.caption)
 
 
 def test_headroom_without_tentative_work_equals_the_marts(conn, app_test):
@@ -233,9 +264,16 @@ def test_headroom_without_tentative_work_equals_the_marts(conn, app_test):
         """,
         (first, first + dt.timedelta(weeks=7)),
     ).fetchone()
+    free = conn.execute(
+        """
+        select sum(greatest(headroom_without_tentative_hours, 0)) from marts.fct_member_capacity_weekly
+        where week_start between %s and %s
+        """,
+        (first, first + dt.timedelta(weeks=7)),
+    ).fetchone()[0]
     shown = _tiles(at)
-    assert shown["Headroom, hours"] == f"{without:,.2f}"
-    assert shown["Overbooked members"] == str(overbooked)
+    assert shown["Free hours"] == f"{free:,.1f}"
+    assert shown["Overbooked members"] == f"{overbooked:,}"
     assert tentative > 0 and without == with_ + tentative
 
 

@@ -127,7 +127,7 @@ def _page_views(team: str) -> list[tuple[str, object]]:
     """One view of each dashboard page, as the app queries it uncached:
     the very functions of src/headroom/dashboard/marts.py, each a call
     that takes the runner to execute its SQL on."""
-    from headroom.dashboard import marts
+    from headroom.dashboard import marts, project_marts
 
     def headroom(run):
         weeks = min(8, marts.weeks_ahead_max(run=run))
@@ -146,21 +146,21 @@ def _page_views(team: str) -> list[tuple[str, object]]:
 
     def forecast(run):
         anchor = marts.first_forecast_month(run=run)
-        return marts.forecast_by_month(marts.add_months(anchor, -6), marts.add_months(anchor, 12), (), run=run)
+        return project_marts.forecast_by_month(marts.add_months(anchor, -6), marts.add_months(anchor, 12), (), run=run)
 
     def budget(run):
-        marts.budget_totals((), run=run)
-        marts.budget_burn((), True, 1, run=run)
-        return marts.budget_burn((), False, 1, run=run)
+        project_marts.budget_totals((), run=run)
+        project_marts.budget_burn((), True, 1, run=run)
+        return project_marts.budget_burn((), False, 1, run=run)
 
     return [
         ("sidebar: teams and roles", lambda run: marts.teams_and_roles(run=run)),
-        ("sidebar: project types", lambda run: marts.project_types(run=run)),
+        ("sidebar: project types", lambda run: project_marts.project_types(run=run)),
         ("headroom page", headroom),
         ("utilization page", utilization),
         ("forecast page", forecast),
-        ("pipeline page: current status", lambda run: marts.pipeline((), run=run)),
-        ("pipeline page: time in status", lambda run: marts.time_in_status((), run=run)),
+        ("pipeline page: current status", lambda run: project_marts.pipeline((), run=run)),
+        ("pipeline page: time in status", lambda run: project_marts.time_in_status((), run=run)),
         ("budget page", budget),
     ]
 

@@ -22,6 +22,7 @@ months as (
         forecast.project_id,
         forecast.month_start,
         forecast.revenue_treatment,
+        projects.is_open,
         projects.budget_hours,
         forecast.actual_hours,
         forecast.forecast_hours as planned_hours,
@@ -78,10 +79,12 @@ final as (
             as overrun_cost_usd,
         {{ overrun_share('overrun_hours', 'uncosted_hours', 'hours') }}
             as overrun_uncosted_hours,
-        -- Billable only: a fee or an internal project puts no revenue at risk
+        -- Billable only: a fee or an internal project puts no revenue at
+        -- risk; and only where work remains (the project is open): a
+        -- Completed or Cancelled project's overrun is history, not a risk
         cast(
             case
-                when revenue_treatment = 'time_and_materials'
+                when revenue_treatment = 'time_and_materials' and is_open
                     then
                         {{ overrun_share(
                             'overrun_hours', 'revenue_usd', 'hours'
@@ -92,7 +95,7 @@ final as (
         ) as revenue_at_risk_usd,
         cast(
             case
-                when revenue_treatment = 'time_and_materials'
+                when revenue_treatment = 'time_and_materials' and is_open
                     then
                         {{ overrun_share(
                             'overrun_hours', 'unpriced_hours', 'hours'

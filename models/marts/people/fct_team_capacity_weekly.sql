@@ -28,6 +28,21 @@ rolled as (
         count(*) as member_count,
         count(*) filter (where weekly.headroom_hours < 0)
             as overbooked_member_count,
+        -- free and overbooked hours apart, member by member: one member's
+        -- free hours cannot take another's overbooking (a sum of headroom
+        -- nets them)
+        cast(sum(greatest(weekly.headroom_hours, 0)) as numeric(12, 2))
+            as free_hours,
+        cast(sum(greatest(-weekly.headroom_hours, 0)) as numeric(12, 2))
+            as overbooked_hours,
+        cast(
+            sum(greatest(weekly.headroom_without_tentative_hours, 0))
+            as numeric(12, 2)
+        ) as free_without_tentative_hours,
+        cast(
+            sum(greatest(-weekly.headroom_without_tentative_hours, 0))
+            as numeric(12, 2)
+        ) as overbooked_without_tentative_hours,
         {% for measure in member_day_measures() %}
             cast(sum(weekly.{{ measure }}) as numeric(12, 2)) as {{ measure }}
             {%- if not loop.last %},{% endif %}
@@ -46,6 +61,10 @@ final as (
         is_forecast_week,
         member_count,
         overbooked_member_count,
+        free_hours,
+        overbooked_hours,
+        free_without_tentative_hours,
+        overbooked_without_tentative_hours,
         {% for measure in member_day_measures() %}
             {{ measure }},
         {% endfor %}

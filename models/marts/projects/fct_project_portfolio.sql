@@ -40,6 +40,7 @@ project_rows as (
         projects.project_type_name,
         projects.project_status_name,
         projects.workflow_order,
+        projects.is_open,
         not projects.is_deleted as is_live,
         current_status.project_id is not null as has_current_status,
         current_status.days_in_status,
@@ -58,6 +59,7 @@ final as (
         project_type_name,
         project_status_name,
         workflow_order,
+        is_open,
         cast(count(*) filter (where is_live) as integer) as live_project_count,
         cast(
             count(*) filter (where is_live and has_current_status) as integer
@@ -84,7 +86,7 @@ final as (
             as numeric(16, 2)
         ) as revenue_at_risk_usd
     from project_rows
-    group by project_type_name, project_status_name, workflow_order
+    group by project_type_name, project_status_name, workflow_order, is_open
 )
 
 select * from final

@@ -7,17 +7,21 @@ import datetime as dt
 import psycopg
 import streamlit as st
 
-from headroom.dashboard import health, marts
+from headroom.dashboard import health, marts, project_marts
 
 CACHE_SECONDS = 300
 
 
+QUERY_MODULES = {"": marts, "health": health, "project_marts": project_marts}
+
+
 @st.cache_data(ttl=CACHE_SECONDS, show_spinner=False)
 def cached(name: str, *args):
-    """A query by name (`health.<name>` for the Data health page's, else a
-    marts query), cached for five minutes per set of arguments."""
+    """A query by name (`health.<name>` for the Data health page's,
+    `project_marts.<name>` for the projects and money ones, else a people
+    query of marts.py), cached for five minutes per set of arguments."""
     module, _, function = name.rpartition(".")
-    return getattr(health if module == "health" else marts, function)(*args)
+    return getattr(QUERY_MODULES[module], function)(*args)
 
 
 def load(name: str, *args):
@@ -46,7 +50,7 @@ def people_filters() -> marts.Filters:
 
 def type_filter() -> tuple[str, ...]:
     with st.sidebar:
-        return tuple(st.multiselect("Project type", load("project_types"), key="types"))
+        return tuple(st.multiselect("Project type", load("project_marts.project_types"), key="types"))
 
 
 def month_range(back: int, ahead: int, key: str) -> tuple[dt.date, dt.date]:

@@ -77,11 +77,6 @@ def teams_and_roles(run=query) -> tuple[list[str], list[str]]:
     return sorted(found["team"].dropna().unique()), sorted(found["role_name"].dropna().unique())
 
 
-def project_types(run=query) -> list[str]:
-    """The types of dim_projects' projects, from the portfolio's few rows."""
-    return list(run("select distinct project_type_name from marts.fct_project_portfolio order by 1")["project_type_name"])
-
-
 def first_forecast_week(run=query) -> dt.date | None:
     """The Monday the headroom page's coming weeks start on: the one
     fct_member_headroom_ahead sums its spans from (the calendar's rule, one
@@ -108,6 +103,10 @@ def headroom_by_team(start: dt.date, end: dt.date, filters: Filters, run=query) 
                sum(t.headroom_hours) as headroom_hours,
                sum(t.planned_tentative_hours) as planned_tentative_hours,
                sum(t.headroom_without_tentative_hours) as headroom_without_tentative_hours,
+               sum(t.free_hours) as free_hours,
+               sum(t.overbooked_hours) as overbooked_hours,
+               sum(t.free_without_tentative_hours) as free_without_tentative_hours,
+               sum(t.overbooked_without_tentative_hours) as overbooked_without_tentative_hours,
                sum(t.overbooked_member_count) as overbooked_members,
                sum(t.time_off_conflict_hours) as time_off_conflict_hours,
                sum(t.stale_planned_hours) as stale_planned_hours
@@ -257,23 +256,6 @@ def utilization_members(start: dt.date, end: dt.date, filters: Filters, order: s
     )
 
 
-def forecast_by_month(start: dt.date, end: dt.date, types: tuple[str, ...], run=query) -> pd.DataFrame:
-    """Per month and project type: actual and weighted forecast money."""
-    type_filter = " and f.project_type_name = any(%(types)s)" if types else ""
-    return run(
-        f"""
-        select f.month_start, f.project_type_name, f.revenue_treatment,
-               f.actual_revenue_usd, f.actual_cost_usd, f.forecast_revenue_usd,
-               f.weighted_forecast_revenue_usd, f.weighted_forecast_cost_usd,
-               f.actual_hours, f.forecast_hours, f.unpriced_hours, f.uncosted_hours
-        from marts.fct_revenue_forecast_by_type_monthly f
-        where f.month_start between %(start)s and %(end)s {type_filter}
-        order by f.month_start, f.project_type_name
-        """,
-        {"start": start, "end": end, "types": list(types)},
-    )
-
-
 def flagged_actuals(start: dt.date, end: dt.date, filters: Filters, run=query) -> pd.DataFrame:
     """Per month in [start, end]: the actual hours, and those resting on rows
     with a quality flag (fct_actuals.quality_flag_count > 0)."""
@@ -289,103 +271,4 @@ def flagged_actuals(start: dt.date, end: dt.date, filters: Filters, run=query) -
         order by 1
         """,
         {"start": start, "end": add_months(end, 1), **filters.params()},
-    )
-
-
-def pipeline(types: tuple[str, ...], run=query) -> pd.DataFrame:
-    """Live projects by current status: how many, and how long they have
-    been in it, from fct_project_portfolio's rows per type and status."""
-    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
-    return run(
-        f"""
-        select p.project_status_name, p.workflow_order,
-               cast(sum(p.status_project_count) as bigint) as projects,
-               round(sum(p.days_in_current_status) / sum(p.status_project_count), 1) as avg_days_in_current_status
-        from marts.fct_project_portfolio p
-        where true {type_filter}
-        group by p.project_status_name, p.workflow_order
-        having sum(p.status_project_count) > 0
-        order by p.workflow_order, p.project_status_name
-        """,
-        {"types": list(types)},
-    )
-
-
-def time_in_status(types: tuple[str, ...], run=query) -> pd.DataFrame:
-    """Finished status versions: how long projects stayed in each status."""
-    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
-    return run(
-        f"""
-        select h.project_status_name, h.workflow_order, count(*) as versions,
-               percentile_cont(0.5) within group (order by h.days_in_status) as median_days,
-               round(avg(h.days_in_status), 1) as avg_days
-        from marts.fct_project_status_history h
-        join marts.dim_projects p on p.project_id = h.project_id
-        where not h.is_current {type_filter}
-        group by h.project_status_name, h.workflow_order
-        order by h.workflow_order
-        """,
-        {"types": list(types)},
-    )
-
-
-def budget_totals(types: tuple[str, ...], run=query) -> pd.DataFrame:
-    """The budget page's tiles over every live project, from
-    fct_project_portfolio's rows per type and status: projects over budget,
-    with and without a budget, projected overrun hours and revenue at risk."""
-    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
-    return run(
-        f"""
-        select cast(coalesce(sum(p.over_budget_project_count), 0) as bigint) as projects_over,
-               cast(coalesce(sum(p.budgeted_project_count), 0) as bigint) as projects_budgeted,
-               cast(coalesce(sum(p.unbudgeted_project_count), 0) as bigint) as projects_unbudgeted,
-               coalesce(sum(p.projected_overrun_hours), 0) as projected_overrun_hours,
-               coalesce(sum(p.revenue_at_risk_usd), 0) as revenue_at_risk_usd
-        from marts.fct_project_portfolio p
-        where true {type_filter}
-        """,
-        {"types": list(types)},
-    )
-
-
-def budget_burn(types: tuple[str, ...], has_budget: bool = True, page: int = 1, run=query) -> pd.DataFrame:
-    """One page (PAGE_SIZE rows) of the live projects with a budget, by
-    projected overrun (most first), or of those without one: read through
-    fct_project_budget_burn's index in this order, so a page costs the same
-    whatever the number of projects."""
-    type_filter = " and b.project_type_name = any(%(types)s)" if types else ""
-    return run(
-        f"""
-        select b.project_code, b.project_name, b.client_name, b.project_type_name, b.project_status_name,
-               b.has_budget, b.budget_hours, b.worked_hours, b.planned_hours, b.burn_to_date_ratio,
-               b.projected_burn_ratio, b.projected_overrun_hours, b.projected_overrun_cost_usd,
-               b.revenue_at_risk_usd, b.overrun_unpriced_hours, b.budget_exhausted_week, b.is_budget_exhausted
-        from marts.fct_project_budget_burn b
-        where not b.is_deleted and b.has_budget = %(has_budget)s {type_filter}
-        order by b.projected_overrun_hours desc nulls last,
-                 b.projected_burn_ratio desc nulls last, b.project_code
-        limit %(limit)s offset %(offset)s
-        """,
-        {"types": list(types), "has_budget": has_budget, "limit": PAGE_SIZE, "offset": (max(page, 1) - 1) * PAGE_SIZE},
-    )
-
-
-def forecast_accuracy(lead_months: int, types: tuple[str, ...], run=query) -> pd.DataFrame:
-    """By closed month, for one lead time: the weighted forecast known then
-    against the revenue that happened; bias and absolute percentage error
-    as ratios of the sums."""
-    type_filter = " and a.project_type_name = any(%(types)s)" if types else ""
-    return run(
-        f"""
-        select a.month_start, sum(a.project_count) as projects,
-               sum(a.forecast_usd) as forecast_usd, sum(a.actual_usd) as actual_usd,
-               sum(a.absolute_error_usd) as absolute_error_usd,
-               round((sum(a.forecast_usd) - sum(a.actual_usd)) / nullif(sum(a.actual_usd), 0), 4) as bias_ratio,
-               round(sum(a.absolute_error_usd) / nullif(sum(a.actual_usd), 0), 4) as absolute_percentage_error
-        from marts.fct_forecast_accuracy_monthly a
-        where a.lead_months = %(lead)s {type_filter}
-        group by a.month_start
-        order by a.month_start
-        """,
-        {"lead": lead_months, "types": list(types)},
     )

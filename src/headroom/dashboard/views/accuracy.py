@@ -9,7 +9,7 @@ st.title("Forecast accuracy")
 types = type_filter()
 with st.sidebar:
     lead = st.radio("Forecast made this many months ahead", [1, 2, 3], index=0, horizontal=True, key="lead")
-rows = load("forecast_accuracy", lead, types)
+rows = load("project_marts.forecast_accuracy", lead, types)
 if rows.empty:
     st.info("No closed month has a forecast on record from that far ahead yet: every daily build records "
             "the forecast it makes, and a month is judged once it is over.")

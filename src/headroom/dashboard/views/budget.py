@@ -1,7 +1,9 @@
 """Budget burn: which projects will run over their budget if the plan
-holds, by how much, and from which week (fct_project_budget_burn). The
-tiles are summed by the warehouse; the listings are read a page at a time,
-so the page costs the same whatever the size of the firm."""
+holds, by how much, and from which week (fct_project_budget_burn). Open
+projects by default (a status filter): a delivery lead acts on work that
+remains. The tiles are summed by the warehouse; the listings are read a
+page at a time, so the page costs the same whatever the size of the
+firm."""
 
 import streamlit as st
 
@@ -9,7 +11,13 @@ from headroom.dashboard.common import load, page_picker, show_table, type_filter
 
 st.title("Budget burn")
 types = type_filter()
-totals = load("budget_totals", types).iloc[0]
+known = load("project_marts.project_statuses")
+with st.sidebar:
+    statuses = tuple(st.multiselect(
+        "Status (now)", list(known["project_status_name"]),
+        default=list(known[known["is_open"]]["project_status_name"]), key="budget_statuses",
+        help="Open projects by default: where work remains. Add Completed or Cancelled to see the history."))
+totals = load("project_marts.budget_totals", types, statuses).iloc[0]
 budgeted_count = int(totals["projects_budgeted"])
 unbudgeted_count = int(totals["projects_unbudgeted"])
 if budgeted_count + unbudgeted_count == 0:
@@ -18,22 +26,24 @@ if budgeted_count + unbudgeted_count == 0:
 
 tiles = st.columns(4)
 tiles[0].metric("Projects projected over budget", f"{int(totals['projects_over']):,} of {budgeted_count:,}")
-tiles[1].metric("Projected overrun, hours", f"{totals['projected_overrun_hours']:,.2f}")
+tiles[1].metric("Projected overrun, hours", f"{totals['projected_overrun_hours']:,.1f}")
 tiles[2].metric("Revenue at risk, USD", f"{totals['revenue_at_risk_usd']:,.2f}")
 tiles[3].metric("Projects without a budget", f"{unbudgeted_count:,}")
-st.caption("Hours worked to the as-of day and planned after it (time off and dead projects taken out) "
-           "against each project's budget. The overrun's money is at the project's own rates, month by "
-           "month; revenue at risk counts Billable projects only. Hours without a known rate are counted "
-           "(unpriced overrun hours), never priced at zero.")
+shown_statuses = ", ".join(statuses) if statuses else "none"
+st.caption(f"Projects whose current status is: {shown_statuses}. Hours worked to the as-of day and planned "
+           "after it (time off and dead projects taken out) against each project's budget. The overrun's "
+           "money is at the project's own rates, month by month; revenue at risk counts open Billable "
+           "projects only, where work remains (a closed project's overrun is history). Hours without a "
+           "known rate are counted (unpriced overrun hours), never priced at zero.")
 
 if budgeted_count == 0:
     st.info("No project with a budget matches these filters.")
 else:
     st.subheader("Projects with a budget, by projected overrun")
     page = page_picker("Projects with a budget", budgeted_count, "budgeted_page")
-    budgeted = load("budget_burn", types, True, page)
+    budgeted = load("project_marts.budget_burn", types, True, page, statuses)
     budgeted["budget_runs_out"] = [
-        "" if week is None else f"week of {week:%d %b %Y}" + (" (already)" if done else "")
+        "" if week is None else f"{week:%d %b %Y}" + (" (past)" if done else "")
         for week, done in zip(budgeted["budget_exhausted_week"], budgeted["is_budget_exhausted"])]
     show_table(budgeted, {
         "project_code": ("Project", "text"),
@@ -47,13 +57,13 @@ else:
         "projected_overrun_hours": ("Projected overrun", "hours"),
         "revenue_at_risk_usd": ("Revenue at risk", "usd"),
         "overrun_unpriced_hours": ("Unpriced overrun", "hours"),
-        "budget_runs_out": ("Budget runs out", "text"),
+        "budget_runs_out": ("Runs out (week of)", "text"),
     })
 
 if unbudgeted_count:
     st.subheader("Projects without a budget")
     page = page_picker("Projects without a budget", unbudgeted_count, "unbudgeted_page")
-    unbudgeted = load("budget_burn", types, False, page)
+    unbudgeted = load("project_marts.budget_burn", types, False, page, statuses)
     show_table(unbudgeted, {
         "project_code": ("Project", "text"),
         "project_name": ("Name", "text"),

@@ -9,7 +9,7 @@ from headroom.dashboard.common import load, month_range, share, show_table, type
 st.title("Revenue and cost forecast")
 types = type_filter()
 start, end = month_range(back=6, ahead=12, key="forecast_months")
-rows = load("forecast_by_month", start, end, types)
+rows = load("project_marts.forecast_by_month", start, end, types)
 if rows.empty:
     st.info("No revenue or cost for these filters and months.")
     st.stop()

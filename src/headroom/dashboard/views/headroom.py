@@ -4,7 +4,7 @@ them at a time whatever the size of the firm."""
 
 import datetime as dt
 
-import plotly.express as px
+import plotly.graph_objects as go
 import streamlit as st
 
 from headroom.dashboard.common import load, page_picker, people_filters, show_table
@@ -14,7 +14,8 @@ st.title("Headroom in the coming weeks")
 filters = people_filters()
 with st.sidebar:
     longest = max(load("weeks_ahead_max"), 2)
-    weeks = st.slider("Weeks ahead", min_value=2, max_value=longest, value=min(8, longest), key="weeks")
+    weeks = st.slider("Weeks ahead (1: next week alone)", min_value=1, max_value=longest, value=min(8, longest),
+                      key="weeks")
     idle_below = st.slider("Idle below planned share of capacity", 0, 100, 50, step=5, format="%d%%", key="idle")
     with_tentative = st.toggle("Count tentative work (Initial, Proposal)", value=True, key="tentative",
                                help="Off: headroom as if no tentative project is won (confirmed and on-hold "
@@ -30,7 +31,8 @@ pages = tuple(st.session_state.get(f"{name}_page", 1) for name in MEMBER_LISTING
 members = load("headroom_members", weeks, filters, with_tentative, idle_below / 100, pages)
 counts = members.iloc[0]
 st.caption(
-    f"Weeks {first:%d %b %Y} to {last:%d %b %Y} (Mondays); headroom = capacity - planned hours. "
+    f"{'The week of' if weeks == 1 else 'Weeks'} {first:%d %b %Y}{'' if weeks == 1 else f' to {last:%d %b %Y}'} "
+    "(Mondays); headroom = capacity - planned hours. "
     "Planned hours leave out what will not be worked: plans on a member's time off shrink with the "
     "day's capacity (time-off conflicts), and plans on Completed, Cancelled or deleted projects count "
     "nothing (stale plans). Both are listed for the planners to clean up."
@@ -44,22 +46,32 @@ if not with_tentative:
     # the marts' own figures without tentative work, not a sum recomputed here
     by_team["planned_hours"] = by_team["planned_hours"] - by_team["planned_tentative_hours"]
     by_team["headroom_hours"] = by_team["headroom_without_tentative_hours"]
+    by_team["free_hours"] = by_team["free_without_tentative_hours"]
+    by_team["overbooked_hours"] = by_team["overbooked_without_tentative_hours"]
 
 tiles = st.columns(5)
-tiles[0].metric("Headroom, hours", f"{by_team['headroom_hours'].sum():,.2f}")
-tiles[1].metric("Overbooked members", int(counts["overbooked"]))
-tiles[2].metric("Idle members", int(counts["idle"]))
-tiles[3].metric("Time-off conflicts, hours", f"{by_team['time_off_conflict_hours'].sum():,.2f}")
-tiles[4].metric("Stale plans, hours", f"{by_team['stale_planned_hours'].sum():,.2f}")
+tiles[0].metric("Free hours", f"{by_team['free_hours'].sum():,.1f}",
+                help="Each member's capacity left after their plan, week by week, where above zero: "
+                     "one member's free hours do not cover another's overbooking.")
+tiles[1].metric("Overbooked hours", f"{by_team['overbooked_hours'].sum():,.1f}",
+                help="Each member's plan above their capacity, week by week.")
+tiles[2].metric("Overbooked members", f"{int(counts['overbooked']):,}")
+tiles[3].metric("Idle members", f"{int(counts['idle']):,}")
+to_clean = by_team["time_off_conflict_hours"].sum() + by_team["stale_planned_hours"].sum()
+tiles[4].metric("Plans to clean up, hours", f"{to_clean:,.1f}",
+                help="Planned on time off, or on closed or deleted projects (listed below).")
 st.caption(f"Of the planned hours, {tentative_hours:,.2f} are tentative (projects not yet won: Initial, "
            f"Proposal); headroom above {'counts' if with_tentative else 'leaves out'} them.")
 
-by_team["headroom_hours"] = by_team["headroom_hours"].astype(float)
-st.plotly_chart(
-    px.bar(by_team, x="week_start", y="headroom_hours", color="team", barmode="relative",
-           labels={"week_start": "Week", "headroom_hours": "Headroom (h)", "team": "Team"}),
-    use_container_width=True,
-)
+weekly = by_team.groupby("week_start", as_index=False)[["free_hours", "overbooked_hours"]].sum()
+chart = go.Figure()
+chart.add_bar(x=weekly["week_start"], y=weekly["free_hours"].astype(float), name="free hours",
+              marker_color="#2e7d32")
+chart.add_bar(x=weekly["week_start"], y=-weekly["overbooked_hours"].astype(float), name="overbooked hours",
+              marker_color="#c62828")
+chart.update_layout(barmode="relative", xaxis_title="Week (Monday)", yaxis_title="Hours",
+                    yaxis_tickformat=",")
+st.plotly_chart(chart, use_container_width=True)
 
 MEMBER_COLUMNS = {
     "team_member_name": ("Member", "text"),

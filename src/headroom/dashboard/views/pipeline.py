@@ -7,7 +7,7 @@ from headroom.dashboard.common import load, show_table, type_filter
 
 st.title("Project pipeline")
 types = type_filter()
-now = load("pipeline", types)
+now = load("project_marts.pipeline", types)
 if now.empty:
     st.info("No live project matches these filters.")
     st.stop()
@@ -23,7 +23,7 @@ show_table(now, {
 })
 
 st.subheader("Time in status (finished status versions)")
-history = load("time_in_status", types)
+history = load("project_marts.time_in_status", types)
 if history.empty:
     st.info("No project has left a status yet: the history grows with every build.")
 else:

@@ -1,0 +1,156 @@
+"""The dashboard's queries on projects and money: the project types and
+statuses of the sidebar, the forecast, the pipeline, the budget burn and
+the forecast's accuracy. The same rules as marts.py: each filtered by
+period or listing order on an indexed column, aggregated in PostgreSQL,
+run as the dashboard role."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from headroom.dashboard.marts import PAGE_SIZE, query
+
+
+def project_statuses(run=query) -> pd.DataFrame:
+    """The current statuses any project has, in workflow order, and whether
+    work remains in each (is_open, seed project_statuses): the budget
+    page's status filter shows the open ones by default."""
+    return run(
+        """
+        select project_status_name, bool_or(is_open) as is_open
+        from marts.fct_project_portfolio
+        group by project_status_name
+        order by min(workflow_order), project_status_name
+        """
+    )
+
+
+def project_types(run=query) -> list[str]:
+    """The types of dim_projects' projects, from the portfolio's few rows."""
+    return list(run("select distinct project_type_name from marts.fct_project_portfolio order by 1")["project_type_name"])
+
+
+def forecast_by_month(start: dt.date, end: dt.date, types: tuple[str, ...], run=query) -> pd.DataFrame:
+    """Per month and project type: actual and weighted forecast money."""
+    type_filter = " and f.project_type_name = any(%(types)s)" if types else ""
+    return run(
+        f"""
+        select f.month_start, f.project_type_name, f.revenue_treatment,
+               f.actual_revenue_usd, f.actual_cost_usd, f.forecast_revenue_usd,
+               f.weighted_forecast_revenue_usd, f.weighted_forecast_cost_usd,
+               f.actual_hours, f.forecast_hours, f.unpriced_hours, f.uncosted_hours
+        from marts.fct_revenue_forecast_by_type_monthly f
+        where f.month_start between %(start)s and %(end)s {type_filter}
+        order by f.month_start, f.project_type_name
+        """,
+        {"start": start, "end": end, "types": list(types)},
+    )
+
+
+def pipeline(types: tuple[str, ...], run=query) -> pd.DataFrame:
+    """Live projects by current status: how many, and how long they have
+    been in it, from fct_project_portfolio's rows per type and status."""
+    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
+    return run(
+        f"""
+        select p.project_status_name, p.workflow_order,
+               cast(sum(p.status_project_count) as bigint) as projects,
+               round(sum(p.days_in_current_status) / sum(p.status_project_count), 1) as avg_days_in_current_status
+        from marts.fct_project_portfolio p
+        where true {type_filter}
+        group by p.project_status_name, p.workflow_order
+        having sum(p.status_project_count) > 0
+        order by p.workflow_order, p.project_status_name
+        """,
+        {"types": list(types)},
+    )
+
+
+def time_in_status(types: tuple[str, ...], run=query) -> pd.DataFrame:
+    """Finished status versions: how long projects stayed in each status."""
+    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
+    return run(
+        f"""
+        select h.project_status_name, h.workflow_order, count(*) as versions,
+               percentile_cont(0.5) within group (order by h.days_in_status) as median_days,
+               round(avg(h.days_in_status), 1) as avg_days
+        from marts.fct_project_status_history h
+        join marts.dim_projects p on p.project_id = h.project_id
+        where not h.is_current {type_filter}
+        group by h.project_status_name, h.workflow_order
+        order by h.workflow_order
+        """,
+        {"types": list(types)},
+    )
+
+
+def _status_filter(alias: str, statuses: tuple[str, ...] | None) -> str:
+    """None: every status; else the projects whose current status is one
+    of `statuses` (none chosen: no project)."""
+    return "" if statuses is None else f" and {alias}.project_status_name = any(%(statuses)s)"
+
+
+def budget_totals(types: tuple[str, ...], statuses: tuple[str, ...] | None = None, run=query) -> pd.DataFrame:
+    """The budget page's tiles over every live project, from
+    fct_project_portfolio's rows per type and status: projects over budget,
+    with and without a budget, projected overrun hours and revenue at risk."""
+    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
+    return run(
+        f"""
+        select cast(coalesce(sum(p.over_budget_project_count), 0) as bigint) as projects_over,
+               cast(coalesce(sum(p.budgeted_project_count), 0) as bigint) as projects_budgeted,
+               cast(coalesce(sum(p.unbudgeted_project_count), 0) as bigint) as projects_unbudgeted,
+               coalesce(sum(p.projected_overrun_hours), 0) as projected_overrun_hours,
+               coalesce(sum(p.revenue_at_risk_usd), 0) as revenue_at_risk_usd
+        from marts.fct_project_portfolio p
+        where true {type_filter}{_status_filter("p", statuses)}
+        """,
+        {"types": list(types), "statuses": list(statuses or ())},
+    )
+
+
+def budget_burn(types: tuple[str, ...], has_budget: bool = True, page: int = 1,
+                statuses: tuple[str, ...] | None = None, run=query) -> pd.DataFrame:
+    """One page (PAGE_SIZE rows) of the live projects with a budget, by
+    projected overrun (most first), or of those without one: read through
+    fct_project_budget_burn's index in this order, so a page costs the same
+    whatever the number of projects."""
+    type_filter = " and b.project_type_name = any(%(types)s)" if types else ""
+    return run(
+        f"""
+        select b.project_code, b.project_name, b.client_name, b.project_type_name, b.project_status_name,
+               b.has_budget, b.budget_hours, b.worked_hours, b.planned_hours, b.burn_to_date_ratio,
+               b.projected_burn_ratio, b.projected_overrun_hours, b.projected_overrun_cost_usd,
+               b.revenue_at_risk_usd, b.overrun_unpriced_hours, b.budget_exhausted_week, b.is_budget_exhausted
+        from marts.fct_project_budget_burn b
+        where not b.is_deleted and b.has_budget = %(has_budget)s {type_filter}{_status_filter("b", statuses)}
+        order by b.projected_overrun_hours desc nulls last,
+                 b.projected_burn_ratio desc nulls last, b.project_code
+        limit %(limit)s offset %(offset)s
+        """,
+        {"types": list(types), "statuses": list(statuses or ()), "has_budget": has_budget, "limit": PAGE_SIZE,
+         "offset": (max(page, 1) - 1) * PAGE_SIZE},
+    )
+
+
+def forecast_accuracy(lead_months: int, types: tuple[str, ...], run=query) -> pd.DataFrame:
+    """By closed month, for one lead time: the weighted forecast known then
+    against the revenue that happened; bias and absolute percentage error
+    as ratios of the sums."""
+    type_filter = " and a.project_type_name = any(%(types)s)" if types else ""
+    return run(
+        f"""
+        select a.month_start, sum(a.project_count) as projects,
+               sum(a.forecast_usd) as forecast_usd, sum(a.actual_usd) as actual_usd,
+               sum(a.absolute_error_usd) as absolute_error_usd,
+               round((sum(a.forecast_usd) - sum(a.actual_usd)) / nullif(sum(a.actual_usd), 0), 4) as bias_ratio,
+               round(sum(a.absolute_error_usd) / nullif(sum(a.actual_usd), 0), 4) as absolute_percentage_error
+        from marts.fct_forecast_accuracy_monthly a
+        where a.lead_months = %(lead)s {type_filter}
+        group by a.month_start
+        order by a.month_start
+        """,
+        {"lead": lead_months, "types": list(types)},
+    )
