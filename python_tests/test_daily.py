@@ -72,12 +72,14 @@ def job(wh, webhook, tmp_path_factory):
             adv.advance(conninfo, 1)
             days["day"] += dt.timedelta(days=1)
 
-        codes = [daily().returncode]
+        runs = [daily()]
         for _ in range(2):
             next_day()
-            codes.append(daily().returncode)
+            runs.append(daily())
+        codes = [run.returncode for run in runs]
         with psycopg.connect(conninfo, autocommit=True) as conn:
-            yield {"conn": conn, "daily": daily, "env": env, "codes": codes, "posts": list(Hook.received)}
+            yield {"conn": conn, "daily": daily, "env": env, "codes": codes, "posts": list(Hook.received),
+                   "last_line": runs[-1].stdout.strip().splitlines()[-1]}
 
 
 def _runs(conn, command: str) -> list[tuple]:
@@ -107,6 +109,18 @@ def test_three_days_leave_a_consistent_history(job):
     ).fetchone()[0] == 3
     assert conn.execute("select count(*) from monitoring.alerts").fetchone()[0] == 0
     assert conn.execute("select count(*) from monitoring.source_freshness").fetchone()[0] == 3 * 5
+    # the last line names every test that warned, and where an alert would go
+    warned = [name for (name,) in conn.execute(
+        "select node_name from monitoring.node_results where invocation_id = %s and status = 'warn'"
+        " order by node_name", (builds[-1][0],)).fetchall()]
+    line = job["last_line"]
+    assert line.startswith("headroom: daily: no finding to alert (build ok)"), line
+    if warned:
+        assert f"{len(warned)} test(s) warned" in line
+        assert sum(w in line for w in warned) == min(len(warned), 8)
+    else:
+        assert "no test warned" in line
+    assert "alerts go to the webhook" in line
 
 
 def _one_alert(result, check: str, subject: str) -> dict:
