@@ -68,8 +68,8 @@ run: warehouse-start
 	$(HEADROOM) dbt build --full-refresh $(RUN_VARS)
 	@echo "==> dbt docs generate"
 	$(HEADROOM) dbt docs generate --static $(RUN_VARS)
-	@echo "==> source freshness (the summary shows it; a stale table does not stop make run)"
-	-$(HEADROOM) dbt source freshness $(RUN_VARS)
+	@echo "==> source freshness, recorded for the Data health page (a stale table does not stop make run)"
+	-$(HEADROOM) freshness $(if $(AS_OF),--as-of $(AS_OF),)
 	$(HEADROOM) summary
 
 # The job a scheduler runs every morning (docs/operations.md): freshness,
@@ -146,18 +146,12 @@ pytest: setup
 	$(PYTEST_ENV) $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadscope -m "not spark and not solo"
 	$(PYTEST_ENV) $(BIN)/pytest -m solo
 
-# PORT= another port for either (make docs PORT=9080): a number from 1024
-# to 65535, else one line and nothing started.
-docs: warehouse-start
-	@$(call check_port,$(or $(PORT),8080))
-	$(HEADROOM) dbt docs serve --host 127.0.0.1 --port $(or $(PORT),8080) --no-browser
+# PORT= another port for either (make docs PORT=9080); the CLI checks it.
+docs: setup
+	$(HEADROOM) docs --port $(or $(PORT),8080)
 
 dashboard: warehouse-start
-	@$(call check_port,$(or $(PORT),8501))
 	$(HEADROOM) dashboard --port $(or $(PORT),8501)
-
-check_port = [[ "$(1)" =~ ^[0-9]+$$ ]] && (( $(1) >= 1024 && $(1) <= 65535 )) \
-	|| { echo "make: PORT=$(1) is not a port number from 1024 to 65535" >&2; exit 2; }
 
 # Headless Chromium for the browser tests (Debian's package; needs root or
 # sudo the first time). Skipped when a chromium is already on the PATH.

@@ -226,6 +226,20 @@ def test_recording_is_idempotent(job, wh):
                         ).fetchone()[0] == 1
 
 
+def test_the_freshness_check_alone_is_recorded_for_the_data_health_page(job):
+    """`headroom freshness` (what make run ends with) records its check as
+    the daily job does: the Data health page shows it."""
+    conn = job["conn"]
+    before = conn.execute("select count(distinct invocation_id) from monitoring.source_freshness").fetchone()[0]
+    result = run_cli("freshness", "--as-of", str(AS_OF + dt.timedelta(days=2)), env=job["env"])
+    assert result.returncode in (0, 1), result.stderr[-2000:]
+    assert "5 app tables checked" in result.stdout and "recorded in monitoring.source_freshness" in result.stdout
+    latest = conn.execute(
+        "select count(*) from monitoring.mon_source_freshness where is_latest").fetchone()[0]
+    after = conn.execute("select count(distinct invocation_id) from monitoring.source_freshness").fetchone()[0]
+    assert after == before + 1 and latest == 5
+
+
 def test_delivery_retries_with_backoff_then_gives_up(webhook):
     waits: list[float] = []
     Hook.received.clear()

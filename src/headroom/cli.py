@@ -182,6 +182,13 @@ def cmd_daily(args: argparse.Namespace) -> int:
     return daily.run(args.as_of or days.today_utc())
 
 
+def cmd_freshness(args: argparse.Namespace) -> int:
+    from headroom import daily
+
+    require_up(settings.resolve())
+    return daily.freshness_only(args.as_of or days.today_utc())
+
+
 def cmd_ci(args: argparse.Namespace) -> int:
     from headroom import slim_ci
 
@@ -253,6 +260,17 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
                   "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer"], env)
 
 
+def cmd_docs(args: argparse.Namespace) -> int:
+    """Serves the dbt docs site that `make run` generated."""
+    wh = settings.resolve()
+    target = Path(child_env(wh).get("DBT_TARGET_PATH") or settings.project_root() / "target")
+    if not (target / "index.html").exists():
+        raise UsageError(f"no docs site in {target}: run `make run` (it generates the docs) first.")
+    _say(f"docs site on http://127.0.0.1:{args.port} (Ctrl-C stops it)")
+    return _exec([tool("dbt"), "docs", "serve", "--host", "127.0.0.1", "--port", str(args.port), "--no-browser"],
+                 child_env(wh))
+
+
 def cmd_env(args: argparse.Namespace) -> int:
     """Prints the libpq variables, for `eval "$(headroom env)"`."""
     wh = settings.resolve()
@@ -299,6 +317,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", type=parse_day, default=None, help="the as-of day (default: today, UTC)")
     p.set_defaults(func=cmd_daily)
 
+    p = sub.add_parser("freshness", help="the daily job's source freshness check alone, recorded for the "
+                                         "Data health page")
+    p.add_argument("--as-of", type=parse_day, default=None, help="the as-of day (default: today, UTC)")
+    p.set_defaults(func=cmd_freshness)
+
     p = sub.add_parser("ci", help="Slim CI: build and test only what changed against production, into ci_* "
                                   "schemas (docs/operations.md)")
     p.add_argument("--state", default=None,
@@ -319,6 +342,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("dashboard", help="start the dashboard on the marts (Streamlit), as the dashboard role")
     p.add_argument("--port", type=parse_port, default=8501, help="port on 127.0.0.1 (default 8501)")
     p.set_defaults(func=cmd_dashboard)
+
+    p = sub.add_parser("docs", help="serve the dbt docs site (make run generates it)")
+    p.add_argument("--port", type=parse_port, default=8080, help="port on 127.0.0.1 (default 8080)")
+    p.set_defaults(func=cmd_docs)
 
     p = sub.add_parser("env", help="print the PG* variables of the warehouse (eval them)")
     p.set_defaults(func=cmd_env)

@@ -119,6 +119,31 @@ def _with_gaps(conn, finding: alerts.Finding) -> alerts.Finding:
     return dataclasses.replace(finding, check_name="reconciliation_gap", subject=rows[0][0], detail=detail)
 
 
+def freshness_only(as_of: dt.date) -> int:
+    """`headroom freshness`: the daily job's first step alone, recorded the
+    same way (monitoring.source_freshness), so the Data health page shows
+    the check `make run` ends with. Returns dbt's exit code."""
+    wh = settings.resolve()
+    env = {**child_env(wh), AS_OF_ENV: as_of.isoformat()}
+    target = Path(env.get("DBT_TARGET_PATH") or settings.project_root() / "target")
+    since = dt.datetime.now(dt.timezone.utc).timestamp() - 1
+    code = _dbt(env, "source", "freshness")
+    sources = _artifact(target, "sources.json", since)
+    if sources is None:
+        print(f"headroom: freshness: dbt wrote no sources.json (exit {code}); nothing recorded", file=sys.stderr)
+        return code or 1
+    with psycopg.connect(wh.conninfo(), autocommit=True) as conn:
+        if conn.execute("select to_regclass(%s)", (f"{MONITORING}.source_freshness",)).fetchone()[0] is None:
+            print("headroom: freshness: no run history yet (build first); nothing recorded", file=sys.stderr)
+            return code or 1
+        _record_freshness(conn, sources)
+    statuses = [row.status for row in freshness.rows(sources)]
+    counts = ", ".join(f"{statuses.count(s)} {s}" for s in sorted(set(statuses)))
+    print(f"headroom: freshness: {len(statuses)} app tables checked ({counts}); "
+          f"recorded in {MONITORING}.source_freshness", flush=True)
+    return code
+
+
 def run(as_of: dt.date) -> int:
     wh = settings.resolve()
     env = child_env(wh)
