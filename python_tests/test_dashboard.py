@@ -41,8 +41,7 @@ def app_test(wh, built_db, monkeypatch):
     def open_page(name: str):
         at = AppTest.from_file(str(APP), default_timeout=120)
         at.run()
-        if name != "headroom":
-            at.switch_page(PAGES[name][0]).run()
+        at.switch_page(PAGES[name][0]).run()
         return at
 
     yield open_page
@@ -463,11 +462,22 @@ def running_app(wh, built_db):
         pytest.fail("the Streamlit server still answers after `headroom dashboard` was stopped")
 
 
+def test_the_front_page_links_every_page(running_app):
+    with page() as tab:
+        tab.goto(running_app)
+        tab.get_by_role("heading", name="Headroom Analytics").wait_for(timeout=60_000)
+        for name in PAGES:
+            assert tab.locator(f"a[href$='/{name}']").count() >= 1, name
+        assert tab.locator("[data-testid='stException']").count() == 0
+        screenshot(tab, "dashboard-start")
+        assert tab.errors == []
+
+
 @pytest.mark.parametrize("name", PAGES)
 def test_chromium_loads_each_page_without_error(running_app, name):
     with page() as tab:
-        # the default page (headroom) is the app's root
-        tab.goto(f"{running_app}/{'' if name == 'headroom' else name}")
+        # every page by its own URL, the headroom page's too
+        tab.goto(f"{running_app}/{name}")
         tab.get_by_role("heading", name=PAGES[name][1]).wait_for(timeout=60_000)
         tab.wait_for_selector("[data-testid='stDataFrame']", timeout=60_000)
         # wait until the script has finished running

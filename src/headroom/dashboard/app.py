@@ -1,5 +1,5 @@
-"""The Headroom dashboard (Streamlit): six pages on the marts, and
-Data health on the run history (monitoring).
+"""The Headroom dashboard (Streamlit): a front page, six pages on the
+marts, and Data health on the run history (monitoring).
 
 Start it with `headroom dashboard` (or `make dashboard`); it connects as
 the read-only dashboard role. Each page is one exposure in the dbt docs
@@ -10,8 +10,11 @@ import streamlit as st
 
 st.set_page_config(page_title="Headroom", layout="wide")
 
+# The front page is the root; every other page has a path of its own (a
+# default page would be served at the root only, and /headroom not found).
 pages = [
-    st.Page("views/headroom.py", title="Headroom", url_path="headroom", default=True),
+    st.Page("views/start.py", title="Start here", url_path="start", default=True),
+    st.Page("views/headroom.py", title="Headroom", url_path="headroom"),
     st.Page("views/utilization.py", title="Utilization", url_path="utilization"),
     st.Page("views/forecast.py", title="Revenue and cost forecast", url_path="forecast"),
     st.Page("views/pipeline.py", title="Project pipeline", url_path="pipeline"),
