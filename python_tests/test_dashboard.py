@@ -83,28 +83,40 @@ def _first_forecast_month(conn) -> dt.date:
 
 
 def test_forecast_figures_equal_the_marts_to_the_cent(conn, app_test):
+    """Where the year lands (actual + weighted forecast over the as-of
+    year's months), its margin, the last closed month; and blanks, not
+    zeros, where a figure does not apply."""
     at = app_test("forecast")
     anchor = _first_forecast_month(conn)
-    actual, weighted, cost = conn.execute(
+    as_of_month = _add_months(anchor, -1)
+    actual, weighted, cost, weighted_cost = conn.execute(
         """
-        select sum(actual_revenue_usd), sum(weighted_forecast_revenue_usd), sum(actual_cost_usd)
-        from marts.fct_revenue_forecast_monthly where month_start between %s and %s
+        select sum(actual_revenue_usd), sum(weighted_forecast_revenue_usd),
+               sum(actual_cost_usd), sum(weighted_forecast_cost_usd)
+        from marts.fct_revenue_forecast_monthly
+        where extract(year from month_start) = %s
         """,
-        (_add_months(anchor, -6), _add_months(anchor, 12)),
+        (as_of_month.year,),
     ).fetchone()
-    unpriced, hours = conn.execute(
-        """
-        select sum(unpriced_hours), sum(actual_hours + forecast_hours)
-        from marts.fct_revenue_forecast_monthly where month_start between %s and %s
-        """,
-        (_add_months(anchor, -6), _add_months(anchor, 12)),
-    ).fetchone()
+    closed = _add_months(as_of_month, -1)
+    closed_revenue, closed_cost = conn.execute(
+        "select sum(actual_revenue_usd), sum(actual_cost_usd) from marts.fct_revenue_forecast_monthly"
+        " where month_start = %s", (closed,)).fetchone()
     shown = _tiles(at)
-    assert shown["Actual revenue, USD"] == f"{actual:,.2f}"
-    assert shown["Unpriced share of hours"] == f"{float(unpriced / hours):.1%}"
-    assert shown["Weighted forecast revenue, USD"] == f"{weighted:,.2f}"
-    assert shown["Actual cost, USD"] == f"{cost:,.2f}"
+    year = as_of_month.year
+    assert shown[f"{year} revenue"] == f"${float(actual + weighted):,.0f}"
+    assert shown["of which actual to date"] == f"${float(actual):,.0f}"
+    assert shown[f"{year} cost"] == f"${float(cost + weighted_cost):,.0f}"
+    assert shown[f"{year} margin"] == f"${float(actual + weighted - cost - weighted_cost):,.0f}"
+    assert shown["Revenue"] == f"${float(closed_revenue):,.0f}"
+    assert shown["Margin"] == f"${float(closed_revenue - closed_cost):,.0f}"
     assert actual > 0 and weighted > 0
+    months = at.dataframe[-1].value
+    past = months[months["month_start"] == f"{closed:%b %Y}"]
+    ahead = months[months["month_start"] == f"{anchor:%b %Y}"]
+    assert len(past) and past["forecast_revenue_usd"].isna().all() and past["actual_revenue_usd"].notna().all()
+    assert len(ahead) and ahead["actual_revenue_usd"].isna().all()
+    assert any(f"runs to {_add_months(as_of_month, 12):%B %Y}" in c.value for c in at.caption)
 
 
 def test_budget_figures_equal_the_marts(conn, app_test):

@@ -146,6 +146,7 @@ def _page_views(team: str) -> list[tuple[str, object]]:
 
     def forecast(run):
         anchor = marts.first_forecast_month(run=run)
+        project_marts.year_landing(marts.add_months(anchor, -1).year, (), run=run)
         return project_marts.forecast_by_month(marts.add_months(anchor, -6), marts.add_months(anchor, 12), (), run=run)
 
     def budget(run):

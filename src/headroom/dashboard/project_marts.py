@@ -37,7 +37,7 @@ def forecast_by_month(start: dt.date, end: dt.date, types: tuple[str, ...], run=
     type_filter = " and f.project_type_name = any(%(types)s)" if types else ""
     return run(
         f"""
-        select f.month_start, f.project_type_name, f.revenue_treatment,
+        select f.month_start, f.project_type_name, f.revenue_treatment, f.is_future_month,
                f.actual_revenue_usd, f.actual_cost_usd, f.forecast_revenue_usd,
                f.weighted_forecast_revenue_usd, f.weighted_forecast_cost_usd,
                f.actual_hours, f.forecast_hours, f.unpriced_hours, f.uncosted_hours
@@ -46,6 +46,33 @@ def forecast_by_month(start: dt.date, end: dt.date, types: tuple[str, ...], run=
         order by f.month_start, f.project_type_name
         """,
         {"start": start, "end": end, "types": list(types)},
+    )
+
+
+def year_landing(year: int, types: tuple[str, ...], run=query) -> pd.DataFrame:
+    """Where `year` lands, by project type and client: revenue and cost
+    actual to the as-of day plus the weighted forecast after it, summed
+    over the year's months (the project-grain mart: the client is the
+    project's), with the hours whose money is unknown."""
+    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
+    return run(
+        f"""
+        select p.project_type_name, coalesce(p.client_name, '(internal)') as client_name,
+               sum(f.actual_revenue_usd) as actual_revenue_usd,
+               sum(f.weighted_forecast_revenue_usd) as weighted_forecast_revenue_usd,
+               sum(f.actual_cost_usd) as actual_cost_usd,
+               sum(f.weighted_forecast_cost_usd) as weighted_forecast_cost_usd,
+               sum(f.actual_hours) + sum(f.forecast_hours) as hours,
+               sum(f.unpriced_hours) as unpriced_hours,
+               sum(f.uncosted_hours) as uncosted_hours
+        from marts.fct_revenue_forecast_monthly f
+        join marts.dim_projects p on p.project_id = f.project_id
+        where f.month_start >= make_date(%(year)s, 1, 1) and f.month_start < make_date(%(year)s + 1, 1, 1)
+          {type_filter}
+        group by 1, 2
+        order by 1, 2
+        """,
+        {"year": year, "types": list(types)},
     )
 
 

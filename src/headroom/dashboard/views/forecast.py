@@ -1,47 +1,119 @@
-"""Revenue and cost by month: billable work and support contracts apart,
-actual up to the as-of day, weighted forecast after it."""
+"""Revenue and cost: where the year lands (actual to the as-of day plus
+the weighted forecast after it), the last closed month, and month by
+month, billable work and support contracts apart. A figure that does not
+apply (a forecast for a past month, an actual for a month to come) is
+blank, never $0.00; the forecast's horizon is said, not drawn as a fall."""
 
-import plotly.express as px
+import plotly.graph_objects as go
 import streamlit as st
 
 from headroom.dashboard.common import load, month_range, share, show_table, type_filter
+from headroom.dashboard.marts import add_months
 
 st.title("Revenue and cost forecast")
 types = type_filter()
+anchor = load("first_forecast_month")  # the first month wholly after the as-of day
+if anchor is None:
+    st.info("The marts hold no month yet.")
+    st.stop()
+as_of_month = add_months(anchor, -1)
+horizon = add_months(as_of_month, 12)  # the forecast's last month (the contract: the as-of month + 12)
+
+
+def money(value) -> str:
+    return f"${float(value):,.0f}"
+
+
+# -- Where the year lands --------------------------------------------------
+year = as_of_month.year
+landing = load("project_marts.year_landing", year, types)
+st.subheader(f"Where {year} lands")
+if landing.empty:
+    st.info(f"No revenue or cost in {year} for these filters.")
+else:
+    for column in ("actual_revenue_usd", "weighted_forecast_revenue_usd", "actual_cost_usd",
+                   "weighted_forecast_cost_usd"):
+        landing[column] = landing[column].astype(float)
+    landing["revenue_usd"] = landing["actual_revenue_usd"] + landing["weighted_forecast_revenue_usd"]
+    landing["cost_usd"] = landing["actual_cost_usd"] + landing["weighted_forecast_cost_usd"]
+    landing["margin_usd"] = landing["revenue_usd"] - landing["cost_usd"]
+    landing["margin_share"] = [m / r if r else None for m, r in zip(landing["margin_usd"], landing["revenue_usd"])]
+    total = landing[["actual_revenue_usd", "weighted_forecast_revenue_usd", "revenue_usd", "cost_usd",
+                     "margin_usd"]].sum()
+    tiles = st.columns(4)
+    tiles[0].metric(f"{year} revenue", money(total["revenue_usd"]),
+                    help="Actual to the as-of day plus the weighted forecast after it.")
+    tiles[1].metric("of which actual to date", money(total["actual_revenue_usd"]))
+    tiles[2].metric(f"{year} cost", money(total["cost_usd"]))
+    tiles[3].metric(f"{year} margin", money(total["margin_usd"]),
+                    delta=share(total["margin_usd"], total["revenue_usd"]) + " of revenue", delta_color="off")
+    unknown = landing["unpriced_hours"].astype(float).sum()
+    st.caption(f"Actual up to {as_of_month:%B %Y} (the as-of month holds both: actual to the as-of day, "
+               f"forecast after it), weighted forecast to December. {unknown:,.1f} hours have no known rate: "
+               "their revenue is left out, never counted as $0.")
+    by_type = landing.groupby("project_type_name", as_index=False)[
+        ["actual_revenue_usd", "weighted_forecast_revenue_usd", "revenue_usd", "cost_usd", "margin_usd"]].sum()
+    show_table(by_type, {
+        "project_type_name": ("Type", "text"), "actual_revenue_usd": ("Actual revenue", "usd"),
+        "weighted_forecast_revenue_usd": ("Weighted forecast revenue", "usd"),
+        "revenue_usd": ("Lands at (revenue)", "usd"), "cost_usd": ("Cost", "usd"), "margin_usd": ("Margin", "usd"),
+    })
+    with st.expander(f"By client ({landing['client_name'].nunique():,} clients, largest revenue first)"):
+        clients = landing.groupby("client_name", as_index=False)[["revenue_usd", "cost_usd", "margin_usd"]].sum()
+        show_table(clients.sort_values("revenue_usd", ascending=False), {
+            "client_name": ("Client", "text"), "revenue_usd": ("Lands at (revenue)", "usd"),
+            "cost_usd": ("Cost", "usd"), "margin_usd": ("Margin", "usd"),
+        })
+
+# -- Month by month -------------------------------------------------------
 start, end = month_range(back=6, ahead=12, key="forecast_months")
 rows = load("project_marts.forecast_by_month", start, end, types)
 if rows.empty:
     st.info("No revenue or cost for these filters and months.")
     st.stop()
+closed = add_months(as_of_month, -1)
+month_close = rows[rows["month_start"] == closed]
+st.subheader(f"Month close: {closed:%B %Y}")
+if month_close.empty:
+    st.info(f"{closed:%B %Y} is outside the months chosen in the sidebar.")
+else:
+    revenue, cost = month_close["actual_revenue_usd"].sum(), month_close["actual_cost_usd"].sum()
+    tiles = st.columns(4)
+    tiles[0].metric("Revenue", money(revenue))
+    tiles[1].metric("Cost", money(cost))
+    tiles[2].metric("Margin", money(revenue - cost), delta=share(revenue - cost, revenue) + " of revenue",
+                    delta_color="off")
+    tiles[3].metric("Hours worked", f"{float(month_close['actual_hours'].sum()):,.1f}")
 
-hours = rows["actual_hours"].sum() + rows["forecast_hours"].sum()
-tiles = st.columns(3)
-tiles[0].metric("Actual revenue, USD", f"{rows['actual_revenue_usd'].sum():,.2f}")
-tiles[1].metric("Weighted forecast revenue, USD", f"{rows['weighted_forecast_revenue_usd'].sum():,.2f}")
-tiles[2].metric("Actual cost, USD", f"{rows['actual_cost_usd'].sum():,.2f}")
-tiles = st.columns(3)
-tiles[0].metric("Unpriced share of hours", share(rows["unpriced_hours"].sum(), hours))
-tiles[1].metric("Uncosted share of hours", share(rows["uncosted_hours"].sum(), hours))
-
-long = rows.melt(id_vars=["month_start", "project_type_name"],
-                 value_vars=["actual_revenue_usd", "weighted_forecast_revenue_usd"],
-                 var_name="figure", value_name="usd")
-long["usd"] = long["usd"].astype(float)
-long["figure"] = long["figure"].map({"actual_revenue_usd": "Actual revenue",
-                                     "weighted_forecast_revenue_usd": "Weighted forecast revenue"})
-st.plotly_chart(
-    px.bar(long, x="month_start", y="usd", color="figure", facet_row="project_type_name", barmode="stack",
-           labels={"month_start": "Month", "usd": "USD", "project_type_name": "Type", "figure": "Figure"}),
-    use_container_width=True,
-)
-st.caption("Billable projects earn hours x rate; support contracts earn their monthly fee; "
-           "the weighted forecast is the forecast x the probability of the project's status. "
-           "Hours with no known rate (unpriced) or cost rate (uncosted) count as hours, "
-           "and their money is left out of the sums, never counted as zero.")
-rows["unpriced_share"] = [
-    (u / (a + f)) if (a + f) else None
-    for u, a, f in zip(rows["unpriced_hours"], rows["actual_hours"], rows["forecast_hours"])]
-st.subheader("By month and project type")
+st.subheader("Month by month")
+for column in ("actual_revenue_usd", "actual_cost_usd", "forecast_revenue_usd", "weighted_forecast_revenue_usd",
+               "weighted_forecast_cost_usd"):
+    rows[column] = rows[column].astype(float)
+past = rows["month_start"] < as_of_month
+future = rows["month_start"] > as_of_month
+# a figure that does not apply is blank: no forecast for a past month, no actual for a month to come
+for column in ("forecast_revenue_usd", "weighted_forecast_revenue_usd", "weighted_forecast_cost_usd"):
+    rows.loc[past, column] = None
+for column in ("actual_revenue_usd", "actual_cost_usd"):
+    rows.loc[future, column] = None
+monthly = rows.groupby("month_start", as_index=False)[
+    ["actual_revenue_usd", "weighted_forecast_revenue_usd", "actual_cost_usd", "weighted_forecast_cost_usd"]
+].sum(min_count=1)
+chart = go.Figure()
+chart.add_bar(x=monthly["month_start"], y=monthly["actual_revenue_usd"], name="actual revenue")
+chart.add_bar(x=monthly["month_start"], y=monthly["weighted_forecast_revenue_usd"], name="weighted forecast revenue")
+chart.add_scatter(x=monthly["month_start"],
+                  y=monthly["actual_cost_usd"].fillna(0) + monthly["weighted_forecast_cost_usd"].fillna(0),
+                  name="cost (actual, then weighted forecast)", mode="lines+markers")
+chart.update_layout(barmode="stack", xaxis_title="Month", yaxis_title="USD", yaxis_tickformat="$,.0f")
+st.plotly_chart(chart, use_container_width=True)
+st.caption(f"The forecast runs to {horizon:%B %Y} (the as-of month and the 12 after it); months after it "
+           "have no forecast yet, which is not a fall in revenue. Billable projects earn hours x rate; support "
+           "contracts earn their monthly fee; the weighted forecast is the forecast x the probability of the "
+           "project's status. Hours with no known rate (unpriced) or cost rate (uncosted) count as hours, and "
+           "their money is left out of the sums, never counted as zero.")
+hours = rows["actual_hours"].astype(float) + rows["forecast_hours"].astype(float)
+rows["unpriced_share"] = [u / h if h else None for u, h in zip(rows["unpriced_hours"].astype(float), hours)]
 show_table(rows, {
     "month_start": ("Month", "month"),
     "project_type_name": ("Project type", "text"),
