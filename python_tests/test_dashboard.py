@@ -251,6 +251,29 @@ def test_headroom_figures_equal_the_marts(conn, app_test):
     assert conflicts > 0
 
 
+def test_the_person_by_week_view_pages_the_members_of_the_span(conn, monkeypatch):
+    from headroom.dashboard import marts
+
+    first = _first_forecast_week(conn)
+    last = first + dt.timedelta(weeks=3)
+    # the members most overbooked over the four weeks, from the member mart
+    expected = [r[0] for r in conn.execute(
+        """
+        select w.team_member_id from marts.fct_member_capacity_weekly w
+        join marts.dim_team_members m on m.team_member_id = w.team_member_id
+        where w.week_start between %s and %s
+        group by w.team_member_id
+        order by sum(w.capacity_hours - w.planned_hours), max(m.team_member_name), w.team_member_id
+        limit 3
+        """, (first, last)).fetchall()]
+    monkeypatch.setattr(marts, "PAGE_SIZE", 3)
+    grid = marts.headroom_grid(4, first, last, marts.Filters(), True, 1, run=lambda sql, p=None: marts.frame(conn, sql, p))
+    assert list(dict.fromkeys(int(i) for i in grid["team_member_id"])) == expected
+    assert 3 <= len(grid) <= 3 * 4 and grid["week_start"].between(first, last).all()
+    one = grid.iloc[0]
+    assert one["headroom_hours"] == one["capacity_hours"] - one["planned_hours"]
+
+
 def test_next_week_alone(conn, app_test):
     at = app_test("headroom")
     at.slider(key="weeks").set_value(1).run()

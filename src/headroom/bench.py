@@ -135,6 +135,7 @@ def _page_views(team: str) -> list[tuple[str, object]]:
         last = first + dt.timedelta(weeks=weeks - 1)
         filters = marts.Filters((team,))
         marts.headroom_by_team(first, last, filters, run=run)
+        marts.headroom_grid(weeks, first, last, filters, True, 1, run=run)
         return marts.headroom_members(weeks, filters, True, 0.5, run=run)
 
     def utilization(run):

@@ -180,6 +180,36 @@ def headroom_members(weeks_ahead: int, filters: Filters, tentative: bool, idle_s
     )
 
 
+def headroom_grid(weeks_ahead: int, first: dt.date, last: dt.date, filters: Filters, tentative: bool, page: int,
+                  run=query) -> pd.DataFrame:
+    """The person-by-week view of the headroom page: one page (PAGE_SIZE)
+    of the members of the span, most overbooked first (their sums over the
+    span, fct_member_headroom_ahead), each with their weeks first..last:
+    capacity, planned and tentative hours, and headroom with or without
+    tentative work."""
+    return run(
+        f"""
+        with members as (
+            select m.team_member_id, m.team_member_name, m.team, m.role_name,
+                   m.headroom_hours as span_headroom_hours
+            from marts.fct_member_headroom_ahead m
+            where m.weeks_ahead = %(weeks_ahead)s and m.counts_tentative = %(tentative)s {filters.where()}
+            order by m.headroom_hours, m.team_member_name, m.team_member_id
+            limit %(limit)s offset %(offset)s
+        )
+        select members.*, w.week_start, w.capacity_hours, w.planned_hours, w.planned_tentative_hours,
+               case when %(tentative)s then w.headroom_hours else w.headroom_without_tentative_hours end
+                   as headroom_hours
+        from members
+        join marts.fct_member_capacity_weekly w
+          on w.team_member_id = members.team_member_id and w.week_start between %(first)s and %(last)s
+        order by members.span_headroom_hours, members.team_member_name, members.team_member_id, w.week_start
+        """,
+        {"weeks_ahead": weeks_ahead, "tentative": tentative, "first": first, "last": last, "limit": PAGE_SIZE,
+         "offset": (max(page, 1) - 1) * PAGE_SIZE, **filters.params()},
+    )
+
+
 def utilization_by_month(start: dt.date, end: dt.date, filters: Filters, run=query) -> pd.DataFrame:
     """Per month and team: the sums, from the team rollup."""
     return run(

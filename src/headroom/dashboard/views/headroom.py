@@ -73,6 +73,26 @@ chart.update_layout(barmode="relative", xaxis_title="Week (Monday)", yaxis_title
                     yaxis_tickformat=",")
 st.plotly_chart(chart, use_container_width=True)
 
+st.subheader("Person by week (most overbooked first)")
+grid_page = page_picker("People", int(counts["members"]), "grid_page")
+grid = load("headroom_grid", weeks, first, last, filters, with_tentative, grid_page)
+if not grid.empty:
+    names = list(dict.fromkeys(grid["team_member_name"]))
+    shape = grid.pivot_table(index="team_member_name", columns="week_start", values="headroom_hours",
+                             aggfunc="sum").reindex(names)
+    tentative = grid.pivot_table(index="team_member_name", columns="week_start", values="planned_tentative_hours",
+                                 aggfunc="sum").reindex(names)
+    heat = go.Figure(go.Heatmap(
+        z=shape.to_numpy(dtype=float), x=[f"{w:%d %b}" for w in shape.columns], y=names,
+        customdata=tentative.to_numpy(dtype=float), colorscale="RdYlGn", zmid=0,
+        colorbar={"title": "Headroom (h)"},
+        hovertemplate="%{y}, week of %{x}: %{z:,.1f} h headroom (%{customdata:,.1f} h tentative)<extra></extra>"))
+    heat.update_layout(height=max(300, 22 * len(names) + 120), yaxis={"autorange": "reversed"},
+                       xaxis_title="Week (Monday)")
+    st.plotly_chart(heat, use_container_width=True)
+    st.caption("Green: hours free; red: planned above capacity. Hover a cell for its tentative hours "
+               "(projects not yet won).")
+
 MEMBER_COLUMNS = {
     "team_member_name": ("Member", "text"),
     "team": ("Team", "text"),
