@@ -203,7 +203,27 @@ def test_pipeline_figures_equal_the_marts(conn, app_test):
 
     found = project_marts.pipeline(("Support",), run=run)
     support = expected_pipeline(("Support",))
-    assert support and [(s, int(n), a) for s, _, n, a in found.itertuples(index=False, name=None)] == support
+    assert support and [(s, int(n), a) for s, _, n, a, *_ in found.itertuples(index=False, name=None)] == support
+    # the value ahead by stage: each live project's forecast after the as-of day, summed here by project
+    value = dict(((status, (f, w)) for status, f, w in conn.execute(
+        """
+        select p.project_status_name, coalesce(sum(f.forecast_revenue_usd), 0),
+               coalesce(sum(f.weighted_forecast_revenue_usd), 0)
+        from marts.dim_projects p left join marts.fct_revenue_forecast_monthly f on f.project_id = p.project_id
+        where not p.is_deleted
+        group by p.project_status_name
+        """).fetchall()))
+    for row in shown.itertuples():
+        assert (row.forecast_revenue_usd, row.weighted_forecast_revenue_usd) == tuple(
+            map(float, value[row.project_status_name])), row.project_status_name
+    assert any(f > 0 for f, _ in value.values())
+    behind = project_marts.projects_in_status("In Progress", (), 1, run=run)
+    in_progress = conn.execute(
+        "select count(*) from marts.dim_projects p join marts.fct_project_status_history h"
+        " on h.project_id = p.project_id and h.is_current"
+        " where not p.is_deleted and p.project_status_name = 'In Progress'").fetchone()[0]
+    assert int(behind["project_count"].iloc[0]) == in_progress
+    assert list(behind["forecast_revenue_usd"]) == sorted(behind["forecast_revenue_usd"], reverse=True)
     over, budgeted, unbudgeted, overrun, at_risk = conn.execute(
         """
         select count(*) filter (where b.projected_overrun_hours > 0), count(*) filter (where b.has_budget),

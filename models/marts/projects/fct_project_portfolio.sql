@@ -24,6 +24,21 @@ budget_burn as (
     select * from {{ ref('int_project_budget_burn') }}
 ),
 
+forecast as (
+    select * from {{ ref('int_revenue_forecast_monthly') }}
+),
+
+-- each project's forecast after the as-of day (to the horizon), as the
+-- pipeline's value: unweighted, and weighted by its status's probability
+project_forecast as (
+    select
+        project_id,
+        sum(forecast_revenue_usd) as forecast_revenue_usd,
+        sum(weighted_forecast_revenue_usd) as weighted_forecast_revenue_usd
+    from forecast
+    group by project_id
+),
+
 current_status as (
     select
         project_id,
@@ -46,12 +61,16 @@ project_rows as (
         current_status.days_in_status,
         budget_burn.has_budget,
         budget_burn.projected_overrun_hours,
-        budget_burn.revenue_at_risk_usd
+        budget_burn.revenue_at_risk_usd,
+        project_forecast.forecast_revenue_usd,
+        project_forecast.weighted_forecast_revenue_usd
     from projects
     left outer join current_status
         on projects.project_id = current_status.project_id
     left outer join budget_burn
         on projects.project_id = budget_burn.project_id
+    left outer join project_forecast
+        on projects.project_id = project_forecast.project_id
 ),
 
 final as (
@@ -84,7 +103,17 @@ final as (
         cast(
             coalesce(sum(revenue_at_risk_usd) filter (where is_live), 0)
             as numeric(16, 2)
-        ) as revenue_at_risk_usd
+        ) as revenue_at_risk_usd,
+        cast(
+            coalesce(sum(forecast_revenue_usd) filter (where is_live), 0)
+            as numeric(16, 2)
+        ) as forecast_revenue_usd,
+        cast(
+            coalesce(
+                sum(weighted_forecast_revenue_usd) filter (where is_live), 0
+            )
+            as numeric(16, 2)
+        ) as weighted_forecast_revenue_usd
     from project_rows
     group by project_type_name, project_status_name, workflow_order, is_open
 )

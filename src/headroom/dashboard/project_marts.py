@@ -84,7 +84,9 @@ def pipeline(types: tuple[str, ...], run=query) -> pd.DataFrame:
         f"""
         select p.project_status_name, p.workflow_order,
                cast(sum(p.status_project_count) as bigint) as projects,
-               round(sum(p.days_in_current_status) / sum(p.status_project_count), 1) as avg_days_in_current_status
+               round(sum(p.days_in_current_status) / sum(p.status_project_count), 1) as avg_days_in_current_status,
+               sum(p.forecast_revenue_usd) as forecast_revenue_usd,
+               sum(p.weighted_forecast_revenue_usd) as weighted_forecast_revenue_usd
         from marts.fct_project_portfolio p
         where true {type_filter}
         group by p.project_status_name, p.workflow_order
@@ -92,6 +94,37 @@ def pipeline(types: tuple[str, ...], run=query) -> pd.DataFrame:
         order by p.workflow_order, p.project_status_name
         """,
         {"types": list(types)},
+    )
+
+
+def projects_in_status(status: str, types: tuple[str, ...], page: int, run=query) -> pd.DataFrame:
+    """One page (PAGE_SIZE) of the live projects now in `status`, largest
+    forecast first: the projects behind a bar of the pipeline, with their
+    value ahead, unweighted and weighted, and their days in the status."""
+    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
+    return run(
+        f"""
+        with chosen as (
+            select p.project_id, p.project_code, p.project_name, p.client_name, p.project_type_name,
+                   h.days_in_status
+            from marts.dim_projects p
+            join marts.fct_project_status_history h on h.project_id = p.project_id and h.is_current
+            where not p.is_deleted and p.project_status_name = %(status)s {type_filter}
+        ),
+        valued as (
+            select chosen.*, coalesce(sum(f.forecast_revenue_usd), 0) as forecast_revenue_usd,
+                   coalesce(sum(f.weighted_forecast_revenue_usd), 0) as weighted_forecast_revenue_usd
+            from chosen
+            left join marts.fct_revenue_forecast_monthly f on f.project_id = chosen.project_id
+            group by chosen.project_id, chosen.project_code, chosen.project_name, chosen.client_name,
+                     chosen.project_type_name, chosen.days_in_status
+        )
+        select valued.*, count(*) over () as project_count
+        from valued
+        order by forecast_revenue_usd desc, project_code
+        limit %(limit)s offset %(offset)s
+        """,
+        {"status": status, "types": list(types), "limit": PAGE_SIZE, "offset": (max(page, 1) - 1) * PAGE_SIZE},
     )
 
 

@@ -1,9 +1,12 @@
-"""The project pipeline, and how long projects stay in each status."""
+"""The project pipeline by stage: how many projects, what they are worth
+ahead (the forecast after the as-of day, unweighted and weighted by the
+status's probability), how long they have been there; the projects
+behind each stage; and how long projects stay in each status."""
 
-import plotly.express as px
+import plotly.graph_objects as go
 import streamlit as st
 
-from headroom.dashboard.common import load, show_table, type_filter
+from headroom.dashboard.common import load, page_picker, show_table, type_filter
 
 st.title("Project pipeline")
 types = type_filter()
@@ -11,16 +14,39 @@ now = load("project_marts.pipeline", types)
 if now.empty:
     st.info("No live project matches these filters.")
     st.stop()
-st.plotly_chart(
-    px.bar(now, x="project_status_name", y="projects",
-           labels={"project_status_name": "Current status", "projects": "Projects"}),
-    use_container_width=True,
-)
+chart = go.Figure()
+chart.add_bar(x=now["project_status_name"], y=now["forecast_revenue_usd"].astype(float), name="forecast (unweighted)",
+              marker_color="#90caf9")
+chart.add_bar(x=now["project_status_name"], y=now["weighted_forecast_revenue_usd"].astype(float),
+              name="weighted by the status's probability", marker_color="#1565c0")
+chart.update_layout(barmode="group", xaxis_title="Current status (workflow order)", yaxis_title="Revenue ahead, USD",
+                    yaxis_tickformat="$,.0f")
+st.plotly_chart(chart, use_container_width=True)
+st.caption("Revenue ahead: each live project's forecast after the as-of day, to the forecast's horizon. "
+           "Weighted: times the probability of its current status (Initial 10%, Proposal and Pipeline 50%, "
+           "Confirmed and In Progress 100%, On Hold 25%).")
 show_table(now, {
     "project_status_name": ("Current status", "text"),
     "projects": ("Projects", "count"),
+    "forecast_revenue_usd": ("Revenue ahead", "usd"),
+    "weighted_forecast_revenue_usd": ("Weighted", "usd"),
     "avg_days_in_current_status": ("Average days in it so far", "days"),
 })
+
+status = st.selectbox("The projects behind a stage", list(now["project_status_name"]), key="pipeline_status")
+page = st.session_state.get("pipeline_page", 1)
+behind = load("project_marts.projects_in_status", status, types, page)
+if not behind.empty:
+    page_picker(f"Projects now {status}", int(behind["project_count"].iloc[0]), "pipeline_page")
+    show_table(behind, {
+        "project_code": ("Project", "text"),
+        "project_name": ("Name", "text"),
+        "client_name": ("Client", "text"),
+        "project_type_name": ("Type", "text"),
+        "forecast_revenue_usd": ("Revenue ahead", "usd"),
+        "weighted_forecast_revenue_usd": ("Weighted", "usd"),
+        "days_in_status": ("Days in status so far", "days"),
+    })
 
 st.subheader("Time in status (finished status versions)")
 history = load("project_marts.time_in_status", types)
