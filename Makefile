@@ -31,7 +31,7 @@ TEST_VARS := --vars '{as_of_date: "$(TEST_AS_OF)"}'
 SPARK_DB ?= headroom_spark
 SPARK_STAMP := $(VENV)/.installed-spark
 
-.PHONY: help setup run daily ci test warehouse-start warehouse-stop lint pytest docs dashboard browser lock clean \
+.PHONY: help setup run daily ci test warehouse-start warehouse-stop lint pytest docs dashboard screenshots browser lock clean \
 	setup-spark java run-spark test-spark
 
 help:
@@ -43,6 +43,7 @@ help:
 	@echo "make test-spark       build both engines from the same app, compare the marts"
 	@echo "make docs    serve the dbt docs site on http://127.0.0.1:8080 (PORT= another)"
 	@echo "make dashboard        start the dashboard on http://127.0.0.1:8501 (PORT= another)"
+	@echo "make screenshots      every dashboard page as a PNG in docs/screenshots (the README's gallery)"
 	@echo "make warehouse-stop   stop the embedded PostgreSQL"
 
 $(STAMP): requirements.lock pyproject.toml
@@ -152,6 +153,11 @@ docs: setup
 
 dashboard: warehouse-start
 	$(HEADROOM) dashboard --port $(or $(PORT),8501)
+
+# The README's gallery: every dashboard page in headless Chromium, on the
+# warehouse make run built (scale 1), saved in docs/screenshots/.
+screenshots: warehouse-start browser
+	$(HEADROOM) screenshots --out docs/screenshots
 
 # Headless Chromium for the browser tests (Debian's package; needs root or
 # sudo the first time). Skipped when a chromium is already on the PATH.

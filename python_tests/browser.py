@@ -1,46 +1,29 @@
-"""Headless Chromium (Debian's `chromium`, which `make test` installs) driven
-by Playwright, for the docs site and the dashboard. Screenshots land in
-target/test-artifacts/."""
+"""The tests' side of headless Chromium (src/headroom/browser.py opens the
+pages): screenshots land in target/test-artifacts/."""
 
 from __future__ import annotations
 
 import contextlib
-import shutil
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT
+from headroom import browser
+from headroom.errors import UsageError
 
 ARTIFACTS = ROOT / "target" / "test-artifacts"
-CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-
-
-def chromium_path() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not found:
-        pytest.fail("Chromium is not installed: `make test` installs it (make browser)")
-    return found
 
 
 @contextlib.contextmanager
 def page():
-    from playwright.sync_api import sync_playwright
-
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_FLAGS)
-        try:
-            tab = browser.new_page(viewport={"width": 1400, "height": 1000})
-            errors: list[str] = []
-            tab.on("pageerror", lambda exc: errors.append(str(exc)))
-            tab.errors = errors  # type: ignore[attr-defined]
-            yield tab
-        finally:
-            browser.close()
+    try:
+        browser.chromium_path()
+    except UsageError as exc:
+        pytest.fail(str(exc))
+    with browser.page() as tab:
+        yield tab
 
 
 def screenshot(tab, name: str) -> Path:

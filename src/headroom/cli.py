@@ -271,6 +271,13 @@ def cmd_docs(args: argparse.Namespace) -> int:
                  child_env(wh))
 
 
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from headroom import screenshots
+
+    require_up(settings.resolve())
+    return screenshots.run(args.out)
+
+
 def cmd_env(args: argparse.Namespace) -> int:
     """Prints the libpq variables, for `eval "$(headroom env)"`."""
     wh = settings.resolve()
@@ -346,6 +353,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("docs", help="serve the dbt docs site (make run generates it)")
     p.add_argument("--port", type=parse_port, default=8080, help="port on 127.0.0.1 (default 8080)")
     p.set_defaults(func=cmd_docs)
+
+    p = sub.add_parser("screenshots", help="every dashboard page in headless Chromium, as PNG files for the "
+                                           "README's gallery")
+    p.add_argument("--out", type=Path, default=Path("docs/screenshots"), help="folder (default docs/screenshots)")
+    p.set_defaults(func=cmd_screenshots)
 
     p = sub.add_parser("env", help="print the PG* variables of the warehouse (eval them)")
     p.set_defaults(func=cmd_env)
