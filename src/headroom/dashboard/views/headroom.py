@@ -77,11 +77,14 @@ st.subheader("Person by week (most overbooked first)")
 grid_page = page_picker("People", int(counts["members"]), "grid_page")
 grid = load("headroom_grid", weeks, first, last, filters, with_tentative, grid_page)
 if not grid.empty:
-    names = list(dict.fromkeys(grid["team_member_name"]))
-    shape = grid.pivot_table(index="team_member_name", columns="week_start", values="headroom_hours",
-                             aggfunc="sum").reindex(names)
-    tentative = grid.pivot_table(index="team_member_name", columns="week_start", values="planned_tentative_hours",
-                                 aggfunc="sum").reindex(names)
+    # one row per member (two members may share a name), in the page's order
+    grid["member"] = [f"{name} ({team}, #{member})" for name, team, member in
+                      zip(grid["team_member_name"], grid["team"], grid["team_member_id"])]
+    for column in ("headroom_hours", "planned_tentative_hours"):
+        grid[column] = grid[column].astype(float)
+    names = list(dict.fromkeys(grid["member"]))
+    shape = grid.pivot(index="member", columns="week_start", values="headroom_hours").reindex(names)
+    tentative = grid.pivot(index="member", columns="week_start", values="planned_tentative_hours").reindex(names)
     heat = go.Figure(go.Heatmap(
         z=shape.to_numpy(dtype=float), x=[f"{w:%d %b}" for w in shape.columns], y=names,
         customdata=tentative.to_numpy(dtype=float), colorscale="RdYlGn", zmid=0,
