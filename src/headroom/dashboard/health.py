@@ -76,3 +76,13 @@ def open_findings(run=query) -> pd.DataFrame:
         order by a.severity, a.check_name, a.subject
         """
     )
+
+
+def first_build_day(run=query):
+    """The as-of day of the first build on record that ended well: the
+    forecast history (and so forecast accuracy) starts there."""
+    found = run(
+        "select min(as_of_on) as first_day from monitoring.mon_runs"
+        " where is_build and status in ('success', 'warned')"
+    )
+    return None if found.empty else found.iloc[0, 0]

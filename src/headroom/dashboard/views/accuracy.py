@@ -4,6 +4,7 @@ months ahead against the revenue that happened (fct_forecast_accuracy_monthly)."
 import streamlit as st
 
 from headroom.dashboard.common import load, share, show_table, type_filter
+from headroom.dashboard.marts import add_months
 
 st.title("Forecast accuracy")
 types = type_filter()
@@ -11,8 +12,15 @@ with st.sidebar:
     lead = st.radio("Forecast made this many months ahead", [1, 2, 3], index=0, horizontal=True, key="lead")
 rows = load("project_marts.forecast_accuracy", lead, types)
 if rows.empty:
-    st.info("No closed month has a forecast on record from that far ahead yet: every daily build records "
-            "the forecast it makes, and a month is judged once it is over.")
+    first = load("health.first_build_day")
+    if first is None:
+        st.info("No build is on record yet: the forecast history starts with the first one.")
+    else:
+        judged = add_months(first.replace(day=1), lead)
+        st.info(f"No figure yet for forecasts made {lead} month(s) ahead. The forecast history starts with the "
+                f"first build on record (as of {first:%d %b %Y}); its forecast for {judged:%B %Y} is judged once "
+                f"that month is over: the first figure appears on {add_months(judged, 1):%d %B %Y}. Every daily "
+                "build records the forecast it makes.")
 else:
     forecast, actual = rows["forecast_usd"].sum(), rows["actual_usd"].sum()
     tiles = st.columns(4)
