@@ -34,7 +34,8 @@
     {%- endif -%}
     {#- a held table built before a content column was added: every row is
         a new version once (restamped, so every reader takes it in) -#}
-    {%- set columns_held = held is none or columns | reject('in', held_columns) | list | length == 0 -%}
+    {%- set columns_held = held is none
+        or columns | reject('in', held_columns) | list | length == 0 -%}
     {%- set same_version -%}
         {% if not columns_held %}false{% else -%}
         held_row.{{ key }} is not null
