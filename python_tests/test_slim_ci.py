@@ -9,6 +9,7 @@ import datetime as dt
 import json
 
 import psycopg
+import pytest
 
 from conftest import checksum, project_copy, run_cli, simulated_firm
 from headroom import slim_ci
@@ -106,6 +107,22 @@ def test_without_a_production_manifest_it_says_where_to_get_one(wh, built_db, tm
     assert result.returncode != 0
     assert result.stderr.count("\n") == 1 and "no production manifest" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("content", [
+    b"\x00\xff garbage \x13", b'{"error": "NoSuchKey", "message": "The specified key does not exist."}',
+    b'["not", "a", "manifest"]', b'{"metadata": {"dbt_schema_version": "https://schemas.getdbt.com/dbt/run-results/v6.json"}}',
+], ids=["garbage-bytes", "an-error-page", "a-list", "run-results"])
+def test_a_manifest_that_is_no_manifest_gets_one_line_and_touches_nothing(wh, built_db, tmp_path, content):
+    (tmp_path / "manifest.json").write_bytes(content)
+    with psycopg.connect(wh.conninfo(built_db)) as conn:
+        before = conn.execute("select count(*) from pg_catalog.pg_namespace").fetchone()[0]
+    result = run_cli("ci", "--state", str(tmp_path), env=slim_ci_env(wh, built_db))
+    assert result.returncode != 0
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "manifest" in result.stderr
+    with psycopg.connect(wh.conninfo(built_db)) as conn:
+        assert conn.execute("select count(*) from pg_catalog.pg_namespace").fetchone()[0] == before
 
 
 def test_the_daily_job_keeps_its_manifest_where_ci_looks(tmp_path, monkeypatch):

@@ -59,13 +59,36 @@ def _production_record(state: Path, database: str) -> dict:
             f"no production manifest in {state}: run `headroom daily` on production first (it keeps one in "
             f"{production_dir(database)}), or copy production's target/{MANIFEST} into that folder."
         )
+    _check_manifest(state / MANIFEST)
     record = state / RECORD
-    kept = json.loads(record.read_text()) if record.is_file() else {}
+    kept = _read_json(record, "a record of the production build") if record.is_file() else {}
+    if not isinstance(kept, dict):
+        raise UsageError(f"{record} is not a record of the production build (a JSON object); "
+                         "`headroom daily` writes it beside the manifest.")
     built_for = kept.get("database")
     if built_for and built_for != database:
         raise UsageError(f"the manifest in {state} is database {built_for}'s, not {database}'s: "
                          "Slim CI defers to production in the same database.")
     return kept
+
+
+def _read_json(path: Path, what: str):
+    try:
+        return json.loads(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"{path} is not {what}: it cannot be read as JSON ({str(exc).splitlines()[0]}).") from None
+
+
+def _check_manifest(path: Path) -> None:
+    """A file dbt can defer to: JSON with dbt's manifest metadata and nodes,
+    not an artifact store's error page or a half-copied file. Checked before
+    anything is dropped or built, so a bad one changes nothing."""
+    manifest = _read_json(path, "a dbt manifest")
+    metadata = manifest.get("metadata") if isinstance(manifest, dict) else None
+    version = metadata.get("dbt_schema_version", "") if isinstance(metadata, dict) else ""
+    if "/manifest/" not in str(version) or not isinstance(manifest.get("nodes"), dict):
+        raise UsageError(f"{path} is JSON but not a dbt manifest (no manifest schema version or nodes): copy "
+                         f"production's target/{MANIFEST} there again.")
 
 
 def _drop_previous_build(conninfo: str) -> list[str]:
