@@ -250,3 +250,39 @@ def test_delivery_retries_with_backoff_then_gives_up(webhook):
     assert alerts.deliver({"text": "x"}, webhook, sleep=waits.append).startswith("failed: HTTP 503 after 4")
     Hook.failures = 0
     assert alerts.deliver({"text": "x"}, None) == f"not sent: {alerts.WEBHOOK_ENV} is not set"
+
+
+class Trickle(http.server.BaseHTTPRequestHandler):
+    """An endpoint that answers one byte of its status line every half
+    second, and never finishes: each read succeeds, so a per-read timeout
+    never fires."""
+
+    def do_POST(self):  # noqa: N802 (the http.server API)
+        try:
+            for byte in b"HTTP/1.1 200 OK\r\n":
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.5)
+            time.sleep(60)
+        except OSError:
+            pass
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_webhook_that_answers_slowly_cannot_hang_the_job():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Trickle)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/hook"
+        started = time.monotonic()
+        outcome = alerts.deliver({"text": "x"}, url, attempt_seconds=2, total_seconds=7)
+        took = time.monotonic() - started
+    finally:
+        server.shutdown()
+    # attempts of 2 s with waits of 1 and 2 s: 2 + 1 + 2 fits in 7, a third
+    # attempt after a 2 s wait would not, so none starts
+    assert outcome.startswith("failed: no answer within 2 s after 2 attempt(s)"), outcome
+    assert took < 7 + 0.5, took
