@@ -226,6 +226,31 @@ def test_recording_is_idempotent(job, wh):
                         ).fetchone()[0] == 1
 
 
+def test_a_second_job_on_the_same_database_stops_with_one_line(job, wh):
+    """A daily job (or an app advance) started while another holds the
+    database's job lock stops before it runs anything: one line naming the
+    job that runs, its pid and since when; nothing recorded, nothing sent."""
+    from headroom import joblock
+
+    conn = job["conn"]
+    runs_before = conn.execute("select count(*) from monitoring.invocations").fetchone()[0]
+    alerts_before = conn.execute("select count(*) from monitoring.alerts").fetchone()[0]
+    holder = wh.__class__(**{**wh.__dict__, "database": NAME})
+    with joblock.exclusive(holder, "the daily job (as of 2026-11-22)"):
+        Hook.received.clear()
+        second = job["daily"]()
+        advance = run_cli("app", "advance", "--days", "1", env=job["env"])
+    for result in (second, advance):
+        assert result.returncode == 2, result.stdout[-2000:] + result.stderr[-2000:]
+        line = result.stderr.strip()
+        assert "\n" not in line and "Traceback" not in line, line
+        assert f"the daily job (as of 2026-11-22) (pid {os.getpid()}) is running on {NAME} since" in line
+    assert "headroom: daily:" not in second.stdout
+    assert Hook.received == []
+    assert conn.execute("select count(*) from monitoring.invocations").fetchone()[0] == runs_before
+    assert conn.execute("select count(*) from monitoring.alerts").fetchone()[0] == alerts_before
+
+
 def test_the_freshness_check_alone_is_recorded_for_the_data_health_page(job):
     """`headroom freshness` (what make run ends with) records its check as
     the daily job does: the Data health page shows it."""

@@ -140,6 +140,10 @@ def check_dbt_vars(dbt_args: list[str]) -> None:
             days.parse_day(as_of, "var as_of_date")
 
 
+# the dbt commands that write to or read the whole warehouse, one at a time
+LOCKED_DBT_COMMANDS = {"build", "run", "seed", "snapshot", "test", "source", "run-operation"}
+
+
 def cmd_dbt(args: argparse.Namespace) -> int:
     check_dbt_vars(args.dbt_args)
     wh = settings.resolve()
@@ -150,7 +154,16 @@ def cmd_dbt(args: argparse.Namespace) -> int:
         env.setdefault("DBT_TARGET_PATH", spark.target_path())
         return _exec([tool("dbt"), *args.dbt_args], env)
     require_up(wh)
-    code = _exec([tool("dbt"), *args.dbt_args], child_env(wh))
+    command = next((a for a in args.dbt_args if not a.startswith("-")), "")
+    if command in LOCKED_DBT_COMMANDS:
+        # a build, a seed load or a test run is a job on the database
+        # (joblock): not while the daily job or a generate runs on it
+        from headroom import joblock
+
+        with joblock.exclusive(wh, f"dbt {command}"):
+            code = _exec([tool("dbt"), *args.dbt_args], child_env(wh))
+    else:
+        code = _exec([tool("dbt"), *args.dbt_args], child_env(wh))
     if wh.embedded:
         # the roles the build may just have created log in with a password
         warehouse.give_role_passwords(wh)

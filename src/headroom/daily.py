@@ -27,7 +27,7 @@ from pathlib import Path
 import psycopg
 from psycopg.types.json import Jsonb
 
-from headroom import alerts, freshness, settings, slim_ci
+from headroom import alerts, freshness, joblock, settings, slim_ci
 from headroom.tools import AS_OF_ENV, child_env, tool
 
 # The daily build: every model, snapshot, seed and data test; not the unit
@@ -145,7 +145,14 @@ def freshness_only(as_of: dt.date) -> int:
 
 
 def run(as_of: dt.date) -> int:
+    """The daily job, alone on its database (joblock): a second one started
+    meanwhile stops with one line before it runs anything."""
     wh = settings.resolve()
+    with joblock.exclusive(wh, f"the daily job (as of {as_of})"):
+        return _run(wh, as_of)
+
+
+def _run(wh: settings.Warehouse, as_of: dt.date) -> int:
     env = child_env(wh)
     target = Path(env.get("DBT_TARGET_PATH") or settings.project_root() / "target")
     # the as-of day goes to dbt in the environment, not --vars: new vars

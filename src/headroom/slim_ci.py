@@ -21,7 +21,7 @@ from pathlib import Path
 
 import psycopg
 
-from headroom import days, settings
+from headroom import days, joblock, settings
 from headroom.errors import UsageError
 from headroom.tools import child_env, tool
 
@@ -107,6 +107,11 @@ def run(state: Path, as_of: dt.date | None) -> int:
     wh = settings.resolve()
     state = state.resolve()
     kept = _production_record(state, wh.database)
+    with joblock.exclusive(wh, "Slim CI"):
+        return _run(wh, state, kept, as_of)
+
+
+def _run(wh: settings.Warehouse, state: Path, kept: dict, as_of: dt.date | None) -> int:
     if as_of is None:
         as_of = days.parse_day(kept["as_of"], f"as_of in {state / RECORD}") if kept.get("as_of") else days.today_utc()
     env = child_env(wh)

@@ -35,6 +35,15 @@ def add_parser(sub, *, parse_day, parse_scale, parse_rate, handler) -> None:
 
 
 def run(args: argparse.Namespace, wh: settings.Warehouse) -> int:
+    """Each command alone on its database (joblock): generate and advance
+    rewrite the app a build is reading."""
+    from headroom import joblock
+
+    with joblock.exclusive(wh, f"headroom app {args.app_command}"):
+        return _run(args, wh)
+
+
+def _run(args: argparse.Namespace, wh: settings.Warehouse) -> int:
     from headroom.simulator import generate as gen
 
     if args.app_command == "generate":
