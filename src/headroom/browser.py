@@ -45,3 +45,12 @@ def wait_for_streamlit(tab, timeout_ms: int = 60_000) -> None:
     """Blocks until a Streamlit page has drawn and its script has finished."""
     tab.wait_for_selector("h1", timeout=timeout_ms)
     tab.wait_for_function("!document.querySelector(\"[data-testid='stStatusWidget']\")", timeout=timeout_ms)
+
+
+def wait_for_charts(tab, timeout_ms: int = 30_000) -> None:
+    """Blocks until every Plotly chart on the page has drawn (they draw
+    after the script ends, and again when the window is resized)."""
+    tab.wait_for_function(
+        "[...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')]"
+        ".every(c => c.querySelector('.main-svg'))", timeout=timeout_ms)
+    tab.wait_for_timeout(500)

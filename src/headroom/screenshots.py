@@ -61,9 +61,17 @@ def run(out: Path) -> int:
         with browser.page() as tab:
             for n, (name, path) in enumerate(PAGES, 1):
                 _say(f"{n}/{len(PAGES)} {name}")
+                tab.set_viewport_size(browser.VIEWPORT)
                 tab.goto(f"{url}/{path}")
                 browser.wait_for_streamlit(tab)
-                tab.wait_for_timeout(1500)  # the charts draw after the script ends
+                browser.wait_for_charts(tab)
+                # the page scrolls inside Streamlit's main block, not the
+                # document: a window as tall as its content shows it whole
+                height = tab.evaluate(
+                    "Math.max(...[...document.querySelectorAll('[data-testid=\"stMain\"], "
+                    "[data-testid=\"stMainBlockContainer\"]')].map(e => e.scrollHeight), 600)")
+                tab.set_viewport_size({"width": browser.VIEWPORT["width"], "height": min(int(height) + 40, 6000)})
+                browser.wait_for_charts(tab)
                 tab.screenshot(path=str(out / f"{name}.png"), full_page=True)
             if tab.errors:
                 raise UsageError(f"a page raised in the browser: {tab.errors[0]}")

@@ -84,7 +84,21 @@ final as (
         status_versions.valid_from,
         status_versions.valid_to,
         status_versions.valid_to is null as is_current,
-        cast(
+        -- When the status began is known for a status the snapshots saw the
+        -- project change into, or a first version that is the project as
+        -- it was created (never edited before the warehouse first saw
+        -- it). Otherwise the status began somewhere between the project's
+        -- creation and the first snapshot: the days in it are unknown
+        -- (null), never counted from the first sighting as if it were the
+        -- start.
+        (
+            status_versions.status_version > 1
+            or status_versions.valid_from <= projects.created_at
+        ) as is_start_known,
+        case when (
+            status_versions.status_version > 1
+            or status_versions.valid_from <= projects.created_at
+        ) then cast(
             {{ dbt.datediff(
                 'cast(' ~ at_utc('status_versions.valid_from') ~ ' as date)',
                 'coalesce(cast(' ~ at_utc('status_versions.valid_to')
@@ -93,7 +107,7 @@ final as (
                 'day'
             ) }}
             as integer
-        ) as days_in_status
+        ) end as days_in_status
     from status_versions
     inner join project_statuses
         on

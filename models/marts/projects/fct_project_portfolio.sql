@@ -84,6 +84,11 @@ final as (
             count(*) filter (where is_live and has_current_status) as integer
         ) as status_project_count,
         cast(
+            count(*) filter (
+                where is_live and has_current_status and days_in_status is not null
+            ) as integer
+        ) as known_status_project_count,
+        cast(
             coalesce(sum(days_in_status) filter (where is_live), 0) as bigint
         ) as days_in_current_status,
         cast(

@@ -20,6 +20,7 @@ final as (
         valid_from,
         valid_to,
         is_current,
+        is_start_known,
         days_in_status
     from source_rows
 )

@@ -57,7 +57,7 @@ def year_landing(year: int, types: tuple[str, ...], run=query) -> pd.DataFrame:
     type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
     return run(
         f"""
-        select p.project_type_name, coalesce(p.client_name, '(internal)') as client_name,
+        select p.project_type_name, p.revenue_treatment, coalesce(p.client_name, '(internal)') as client_name,
                sum(f.actual_revenue_usd) as actual_revenue_usd,
                sum(f.weighted_forecast_revenue_usd) as weighted_forecast_revenue_usd,
                sum(f.actual_cost_usd) as actual_cost_usd,
@@ -69,8 +69,8 @@ def year_landing(year: int, types: tuple[str, ...], run=query) -> pd.DataFrame:
         join marts.dim_projects p on p.project_id = f.project_id
         where f.month_start >= make_date(%(year)s, 1, 1) and f.month_start < make_date(%(year)s + 1, 1, 1)
           {type_filter}
-        group by 1, 2
-        order by 1, 2
+        group by 1, 2, 3
+        order by 1, 2, 3
         """,
         {"year": year, "types": list(types)},
     )
@@ -84,7 +84,10 @@ def pipeline(types: tuple[str, ...], run=query) -> pd.DataFrame:
         f"""
         select p.project_status_name, p.workflow_order,
                cast(sum(p.status_project_count) as bigint) as projects,
-               round(sum(p.days_in_current_status) / sum(p.status_project_count), 1) as avg_days_in_current_status,
+               round(sum(p.days_in_current_status) / nullif(sum(p.known_status_project_count), 0), 1)
+                   as avg_days_in_current_status,
+               cast(sum(p.status_project_count) - sum(p.known_status_project_count) as bigint) as unknown_start,
+               bool_or(p.is_open) as is_open,
                sum(p.forecast_revenue_usd) as forecast_revenue_usd,
                sum(p.weighted_forecast_revenue_usd) as weighted_forecast_revenue_usd
         from marts.fct_project_portfolio p

@@ -45,10 +45,12 @@ else:
     budgeted["budget_runs_out"] = [
         "" if week is None else f"{week:%d %b %Y}" + (" (past)" if done else "")
         for week, done in zip(budgeted["budget_exhausted_week"], budgeted["is_budget_exhausted"])]
+    # the week the budget runs out next to the project, where it cannot be
+    # scrolled out of sight (the code names the client already)
     show_table(budgeted, {
         "project_code": ("Project", "text"),
-        "client_name": ("Client", "text"),
         "project_status_name": ("Status", "text"),
+        "budget_runs_out": ("Runs out (week of)", "text"),
         "budget_hours": ("Budget", "hours"),
         "worked_hours": ("Worked", "hours"),
         "planned_hours": ("Planned", "hours"),
@@ -57,7 +59,6 @@ else:
         "projected_overrun_hours": ("Projected overrun", "hours"),
         "revenue_at_risk_usd": ("Revenue at risk", "usd"),
         "overrun_unpriced_hours": ("Unpriced overrun", "hours"),
-        "budget_runs_out": ("Runs out (week of)", "text"),
     })
 
 if unbudgeted_count:

@@ -45,14 +45,17 @@ else:
                     help="Actual to the as-of day plus the weighted forecast after it.")
     tiles[1].metric("of which actual to date", money(total["actual_revenue_usd"]))
     tiles[2].metric(f"{year} cost", money(total["cost_usd"]))
-    tiles[3].metric(f"{year} margin", money(total["margin_usd"]),
-                    delta=share(total["margin_usd"], total["revenue_usd"]) + " of revenue", delta_color="off")
+    tiles[3].metric(f"{year} margin ({share(total['margin_usd'], total['revenue_usd'])} of revenue)",
+                    money(total["margin_usd"]))
     unknown = landing["unpriced_hours"].astype(float).sum()
-    st.caption(f"Actual up to {as_of_month:%B %Y} (the as-of month holds both: actual to the as-of day, "
-               f"forecast after it), weighted forecast to December. {unknown:,.1f} hours have no known rate: "
-               "their revenue is left out, never counted as $0.")
-    by_type = landing.groupby("project_type_name", as_index=False)[
+    st.caption(f"Actual up to the as-of day (in {as_of_month:%B %Y}), then the weighted forecast to the end of "
+               f"{year}. {unknown:,.1f} hours have no known rate: their revenue is left out, never counted as $0. "
+               "Internal projects earn nothing by rule: their revenue is blank, their cost counts.")
+    by_type = landing.groupby(["project_type_name", "revenue_treatment"], as_index=False)[
         ["actual_revenue_usd", "weighted_forecast_revenue_usd", "revenue_usd", "cost_usd", "margin_usd"]].sum()
+    # revenue does not apply to work without revenue (Internal): blank, not $0.00
+    no_revenue = by_type["revenue_treatment"] == "none"
+    by_type.loc[no_revenue, ["actual_revenue_usd", "weighted_forecast_revenue_usd", "revenue_usd"]] = None
     show_table(by_type, {
         "project_type_name": ("Type", "text"), "actual_revenue_usd": ("Actual revenue", "usd"),
         "weighted_forecast_revenue_usd": ("Weighted forecast revenue", "usd"),
@@ -81,8 +84,7 @@ else:
     tiles = st.columns(4)
     tiles[0].metric("Revenue", money(revenue))
     tiles[1].metric("Cost", money(cost))
-    tiles[2].metric("Margin", money(revenue - cost), delta=share(revenue - cost, revenue) + " of revenue",
-                    delta_color="off")
+    tiles[2].metric(f"Margin ({share(revenue - cost, revenue)} of revenue)", money(revenue - cost))
     tiles[3].metric("Hours worked", f"{float(month_close['actual_hours'].sum()):,.1f}")
 
 st.subheader("Month by month")

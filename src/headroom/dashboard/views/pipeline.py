@@ -14,10 +14,14 @@ now = load("project_marts.pipeline", types)
 if now.empty:
     st.info("No live project matches these filters.")
     st.stop()
+# the pipeline is the open stages; a closed project's value ahead is no
+# pipeline (blank in the table)
+open_stages = now[now["is_open"]]
+now.loc[~now["is_open"], ["forecast_revenue_usd", "weighted_forecast_revenue_usd"]] = None
 chart = go.Figure()
-chart.add_bar(x=now["project_status_name"], y=now["forecast_revenue_usd"].astype(float), name="forecast (unweighted)",
-              marker_color="#90caf9")
-chart.add_bar(x=now["project_status_name"], y=now["weighted_forecast_revenue_usd"].astype(float),
+chart.add_bar(x=open_stages["project_status_name"], y=open_stages["forecast_revenue_usd"].astype(float),
+              name="forecast (unweighted)", marker_color="#90caf9")
+chart.add_bar(x=open_stages["project_status_name"], y=open_stages["weighted_forecast_revenue_usd"].astype(float),
               name="weighted by the status's probability", marker_color="#1565c0")
 chart.update_layout(barmode="group", xaxis_title="Current status (workflow order)", yaxis_title="Revenue ahead, USD",
                     yaxis_tickformat="$,.0f")
@@ -31,7 +35,13 @@ show_table(now, {
     "forecast_revenue_usd": ("Revenue ahead", "usd"),
     "weighted_forecast_revenue_usd": ("Weighted", "usd"),
     "avg_days_in_current_status": ("Average days in it so far", "days"),
+    "unknown_start": ("In it since before the history", "count"),
 })
+unknown = int(now["unknown_start"].sum())
+if unknown:
+    st.caption(f"{unknown:,} projects were already in their status, after edits, when the warehouse first saw "
+               "them: when that status began is unknown, so their days are left out of the average (blank where "
+               "no project's start is known), never counted as 0. The history grows with every daily build.")
 
 status = st.selectbox("The projects behind a stage", list(now["project_status_name"]), key="pipeline_status")
 page = st.session_state.get("pipeline_page", 1)
