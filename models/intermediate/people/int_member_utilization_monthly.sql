@@ -63,7 +63,9 @@ final as (
         members.target_chargeable_utilization,
         cast(
             round(
-                monthly.capacity_hours * members.target_chargeable_utilization, 2
+                monthly.capacity_hours
+                * members.target_chargeable_utilization,
+                2
             ) as numeric(9, 2)
         ) as target_chargeable_hours,
         {{ utilization_ratios('monthly') }}
