@@ -85,7 +85,10 @@ final as (
         ) as status_project_count,
         cast(
             count(*) filter (
-                where is_live and has_current_status and days_in_status is not null
+                where
+                    is_live
+                    and has_current_status
+                    and days_in_status is not null
             ) as integer
         ) as known_status_project_count,
         cast(
