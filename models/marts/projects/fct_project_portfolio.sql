@@ -59,6 +59,7 @@ project_rows as (
         not projects.is_deleted as is_live,
         current_status.project_id is not null as has_current_status,
         current_status.days_in_status,
+        current_status.days_in_status is not null as has_known_start,
         budget_burn.has_budget,
         budget_burn.projected_overrun_hours,
         budget_burn.revenue_at_risk_usd,
@@ -84,12 +85,7 @@ final as (
             count(*) filter (where is_live and has_current_status) as integer
         ) as status_project_count,
         cast(
-            count(*) filter (
-                where
-                    is_live
-                    and has_current_status
-                    and days_in_status is not null
-            ) as integer
+            count(*) filter (where is_live and has_known_start) as integer
         ) as known_status_project_count,
         cast(
             coalesce(sum(days_in_status) filter (where is_live), 0) as bigint
