@@ -9,14 +9,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import signal
-import subprocess
 import sys
 from pathlib import Path
 
 from headroom import days, settings, spark, warehouse
 from headroom.errors import HeadroomError, UsageError, WarehouseError
-from headroom.tools import child_env, tool
+from headroom.tools import child_env, run_foreground, tool
 
 
 def _say(message: str) -> None:
@@ -97,26 +95,6 @@ def cmd_db(args: argparse.Namespace) -> int:
     return 0
 
 
-def _exec(command: list[str], env: dict[str, str]) -> int:
-    """Runs a tool in the foreground and returns its exit code. A SIGTERM
-    sent to `headroom` is passed on to the tool, so stopping `headroom
-    dashboard` (or dbt) never leaves the tool running on its own."""
-    try:
-        child = subprocess.Popen(command, env=env, cwd=settings.project_root())
-    except FileNotFoundError:
-        raise UsageError(f"{command[0]} is not installed; run `make setup`.") from None
-    previous = signal.signal(signal.SIGTERM, lambda signum, frame: child.send_signal(signum))
-    try:
-        while True:
-            try:
-                return child.wait()
-            except KeyboardInterrupt:
-                # Ctrl-C reached the tool too (same process group): let it finish
-                continue
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
 def check_dbt_vars(dbt_args: list[str]) -> None:
     """Checks --vars before dbt sees them: dbt's own YAML reading of a bad
     date ends in a traceback."""
@@ -152,7 +130,7 @@ def cmd_dbt(args: argparse.Namespace) -> int:
         env = child_env(wh)
         env.update(spark.env())
         env.setdefault("DBT_TARGET_PATH", spark.target_path())
-        return _exec([tool("dbt"), *args.dbt_args], env)
+        return run_foreground([tool("dbt"), *args.dbt_args], env)
     require_up(wh)
     command = next((a for a in args.dbt_args if not a.startswith("-")), "")
     if command in LOCKED_DBT_COMMANDS:
@@ -161,9 +139,9 @@ def cmd_dbt(args: argparse.Namespace) -> int:
         from headroom import joblock
 
         with joblock.exclusive(wh, f"dbt {command}"):
-            code = _exec([tool("dbt"), *args.dbt_args], child_env(wh))
+            code = run_foreground([tool("dbt"), *args.dbt_args], child_env(wh))
     else:
-        code = _exec([tool("dbt"), *args.dbt_args], child_env(wh))
+        code = run_foreground([tool("dbt"), *args.dbt_args], child_env(wh))
     if wh.embedded:
         # the roles the build may just have created log in with a password
         warehouse.give_role_passwords(wh)
@@ -177,7 +155,7 @@ def cmd_mf(args: argparse.Namespace) -> int:
     require_up(wh)
     if not (settings.project_root() / "target" / "semantic_manifest.json").exists():
         raise UsageError("no target/semantic_manifest.json yet; run `headroom dbt parse` (or `make run`) first.")
-    return _exec([tool("mf"), *args.mf_args], child_env(wh))
+    return run_foreground([tool("mf"), *args.mf_args], child_env(wh))
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -217,7 +195,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
     action = "fix" if args.fix else "lint"
     # one process per core: the dbt templater compiles first, then the files
     # are linted in parallel (the same findings, in about 60% of the time)
-    return _exec([tool("sqlfluff"), action, "--processes", "0", *paths], child_env(wh))
+    return run_foreground([tool("sqlfluff"), action, "--processes", "0", *paths], child_env(wh))
 
 
 def cmd_app(args: argparse.Namespace) -> int:
@@ -236,59 +214,6 @@ def cmd_summary(args: argparse.Namespace) -> int:
     require_up(wh)
     summary.report(wh)
     return 0
-
-
-def parse_port(raw: str) -> int:
-    try:
-        value = int(raw)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"port {raw!r} is not a number") from None
-    if not 1024 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"port {value} is outside 1024..65535")
-    return value
-
-
-def cmd_dashboard(args: argparse.Namespace) -> int:
-    """Starts the Streamlit dashboard on the marts, as the dashboard role."""
-    import psycopg
-
-    from headroom.dashboard import marts
-
-    wh = settings.resolve()
-    require_up(wh)
-    role = os.environ.get(marts.ROLE_ENV, marts.DEFAULT_ROLE)
-    try:
-        with psycopg.connect(marts.conninfo()) as conn:
-            built = conn.execute("select to_regclass('marts.fct_member_capacity_weekly')").fetchone()[0]
-    except psycopg.OperationalError as exc:
-        raise WarehouseError(f"cannot log in as {role}: {str(exc).strip().splitlines()[-1]}") from None
-    if built is None:
-        raise UsageError(f"the marts are not built (or {role} may not read them): run `make run` first.")
-    app = Path(__file__).resolve().parent / "dashboard" / "app.py"
-    _say(f"dashboard on http://127.0.0.1:{args.port} as {role} (Ctrl-C stops it)")
-    env = child_env(wh)
-    env.setdefault("STREAMLIT_BROWSER_GATHER_USAGE_STATS", "false")
-    return _exec([tool("streamlit"), "run", str(app), "--server.headless", "true",
-                  "--server.address", "127.0.0.1", "--server.port", str(args.port),
-                  "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer"], env)
-
-
-def cmd_docs(args: argparse.Namespace) -> int:
-    """Serves the dbt docs site that `make run` generated."""
-    wh = settings.resolve()
-    target = Path(child_env(wh).get("DBT_TARGET_PATH") or settings.project_root() / "target")
-    if not (target / "index.html").exists():
-        raise UsageError(f"no docs site in {target}: run `make run` (it generates the docs) first.")
-    _say(f"docs site on http://127.0.0.1:{args.port} (Ctrl-C stops it)")
-    return _exec([tool("dbt"), "docs", "serve", "--host", "127.0.0.1", "--port", str(args.port), "--no-browser"],
-                 child_env(wh))
-
-
-def cmd_screenshots(args: argparse.Namespace) -> int:
-    from headroom import screenshots
-
-    require_up(settings.resolve())
-    return screenshots.run(args.out)
 
 
 def cmd_env(args: argparse.Namespace) -> int:
@@ -359,25 +284,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("summary", help="list what the build made and how to open the docs")
     p.set_defaults(func=cmd_summary)
 
-    p = sub.add_parser("dashboard", help="start the dashboard on the marts (Streamlit), as the dashboard role")
-    p.add_argument("--port", type=parse_port, default=8501, help="port on 127.0.0.1 (default 8501)")
-    p.set_defaults(func=cmd_dashboard)
-
-    p = sub.add_parser("docs", help="serve the dbt docs site (make run generates it)")
-    p.add_argument("--port", type=parse_port, default=8080, help="port on 127.0.0.1 (default 8080)")
-    p.set_defaults(func=cmd_docs)
-
-    p = sub.add_parser("screenshots", help="every dashboard page in headless Chromium, as PNG files for the "
-                                           "README's gallery")
-    p.add_argument("--out", type=Path, default=Path("docs/screenshots"), help="folder (default docs/screenshots)")
-    p.set_defaults(func=cmd_screenshots)
-
     p = sub.add_parser("env", help="print the PG* variables of the warehouse (eval them)")
     p.set_defaults(func=cmd_env)
 
-    from headroom import spark_cli
+    from headroom import serve_cli, spark_cli
     from headroom.simulator import cli as sim_cli
 
+    serve_cli.add_parser(sub, require_up=require_up)
     spark_cli.add_parser(sub, require_up=require_up, parse_scale=parse_scale, parse_day=parse_day)
 
     sim_cli.add_parser(sub, parse_day=parse_day, parse_scale=parse_scale, parse_rate=parse_rate, handler=cmd_app)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
 import sys
 from pathlib import Path
 
@@ -45,3 +47,23 @@ def child_env(wh: settings.Warehouse, database: str | None = None) -> dict[str, 
 def tool(name: str) -> str:
     local = Path(sys.executable).parent / name
     return str(local) if local.exists() else name
+
+
+def run_foreground(command: list[str], env: dict[str, str]) -> int:
+    """Runs a tool in the foreground and returns its exit code. A SIGTERM
+    sent to `headroom` is passed on to the tool, so stopping `headroom
+    dashboard` (or dbt) never leaves the tool running on its own."""
+    try:
+        child = subprocess.Popen(command, env=env, cwd=settings.project_root())
+    except FileNotFoundError:
+        raise UsageError(f"{command[0]} is not installed; run `make setup`.") from None
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: child.send_signal(signum))
+    try:
+        while True:
+            try:
+                return child.wait()
+            except KeyboardInterrupt:
+                # Ctrl-C reached the tool too (same process group): let it finish
+                continue
+    finally:
+        signal.signal(signal.SIGTERM, previous)
