@@ -30,7 +30,7 @@ DAYS = 15
 
 
 @pytest.fixture(scope="module")
-def history(wh, request):
+def history(wh, request, tmp_path_factory):
     """A small firm, built up to its snapshots, then DAYS days with a snapshot each."""
     name = "headroom_scratch_advance"
     database = contextlib.ExitStack()
@@ -40,6 +40,11 @@ def history(wh, request):
     mp = pytest.MonkeyPatch()
     for key, value in headroom_cli.child_env(wh, name).items():
         mp.setenv(key, value)
+    # dbt's files in a target of its own: the project's target/ describes
+    # the suite's database, and `headroom mf` reads its semantic manifest
+    # while this module builds another (CI once saw MetricFlow query
+    # headroom_scratch_advance from a parallel worker)
+    mp.setenv("DBT_TARGET_PATH", str(tmp_path_factory.mktemp("advance-target")))
     runner = dbtRunner()
 
     def dbt(*args: str, day: dt.date) -> None:
