@@ -44,6 +44,13 @@ def frame(conn: psycopg.Connection, sql: str, params: dict | None = None) -> pd.
 
 
 PAGE_SIZE = 50  # rows of a listing the dashboard reads at a time
+ONE_PAGE = "limit %(limit)s offset %(offset)s"  # with page_window's parameters
+
+
+def page_window(page: int) -> dict:
+    """The parameters of ONE_PAGE for page `page` (from 1; below 1 reads as
+    1) of a listing PAGE_SIZE rows a page."""
+    return {"limit": PAGE_SIZE, "offset": (max(page, 1) - 1) * PAGE_SIZE}
 
 
 @dataclass(frozen=True)
@@ -195,7 +202,7 @@ def headroom_grid(weeks_ahead: int, first: dt.date, last: dt.date, filters: Filt
             from marts.fct_member_headroom_ahead m
             where m.weeks_ahead = %(weeks_ahead)s and m.counts_tentative = %(tentative)s {filters.where()}
             order by m.headroom_hours, m.team_member_name, m.team_member_id
-            limit %(limit)s offset %(offset)s
+            {ONE_PAGE}
         )
         select members.*, w.week_start, w.capacity_hours, w.planned_hours, w.planned_tentative_hours,
                case when %(tentative)s then w.headroom_hours else w.headroom_without_tentative_hours end
@@ -205,8 +212,8 @@ def headroom_grid(weeks_ahead: int, first: dt.date, last: dt.date, filters: Filt
           on w.team_member_id = members.team_member_id and w.week_start between %(first)s and %(last)s
         order by members.span_headroom_hours, members.team_member_name, members.team_member_id, w.week_start
         """,
-        {"weeks_ahead": weeks_ahead, "tentative": tentative, "first": first, "last": last, "limit": PAGE_SIZE,
-         "offset": (max(page, 1) - 1) * PAGE_SIZE, **filters.params()},
+        {"weeks_ahead": weeks_ahead, "tentative": tentative, "first": first, "last": last,
+         **page_window(page), **filters.params()},
     )
 
 
@@ -280,9 +287,9 @@ def utilization_members(start: dt.date, end: dt.date, filters: Filters, order: s
                count(*) over () as member_count
         from rated
         order by {UTILIZATION_ORDERS[order]} {direction} nulls last, team_member_name, team_member_id
-        limit %(limit)s offset %(offset)s
+        {ONE_PAGE}
         """,
-        {"start": start, "end": end, "limit": PAGE_SIZE, "offset": (page - 1) * PAGE_SIZE, **filters.params()},
+        {"start": start, "end": end, **page_window(page), **filters.params()},
     )
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pandas as pd
 
-from headroom.dashboard.marts import PAGE_SIZE, query
+from headroom.dashboard.marts import ONE_PAGE, page_window, query
 
 
 def project_statuses(run=query) -> pd.DataFrame:
@@ -34,7 +34,7 @@ def project_types(run=query) -> list[str]:
 
 def forecast_by_month(start: dt.date, end: dt.date, types: tuple[str, ...], run=query) -> pd.DataFrame:
     """Per month and project type: actual and weighted forecast money."""
-    type_filter = " and f.project_type_name = any(%(types)s)" if types else ""
+    type_filter = _type_filter("f", types)
     return run(
         f"""
         select f.month_start, f.project_type_name, f.revenue_treatment, f.is_future_month,
@@ -54,7 +54,7 @@ def year_landing(year: int, types: tuple[str, ...], run=query) -> pd.DataFrame:
     actual to the as-of day plus the weighted forecast after it, summed
     over the year's months (the project-grain mart: the client is the
     project's), with the hours whose money is unknown."""
-    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
+    type_filter = _type_filter("p", types)
     return run(
         f"""
         select p.project_type_name, p.revenue_treatment, coalesce(p.client_name, '(internal)') as client_name,
@@ -79,7 +79,7 @@ def year_landing(year: int, types: tuple[str, ...], run=query) -> pd.DataFrame:
 def pipeline(types: tuple[str, ...], run=query) -> pd.DataFrame:
     """Live projects by current status: how many, and how long they have
     been in it, from fct_project_portfolio's rows per type and status."""
-    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
+    type_filter = _type_filter("p", types)
     return run(
         f"""
         select p.project_status_name, p.workflow_order,
@@ -104,7 +104,7 @@ def projects_in_status(status: str, types: tuple[str, ...], page: int, run=query
     """One page (PAGE_SIZE) of the live projects now in `status`, largest
     forecast first: the projects behind a bar of the pipeline, with their
     value ahead, unweighted and weighted, and their days in the status."""
-    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
+    type_filter = _type_filter("p", types)
     return run(
         f"""
         with chosen as (
@@ -125,15 +125,15 @@ def projects_in_status(status: str, types: tuple[str, ...], page: int, run=query
         select valued.*, count(*) over () as project_count
         from valued
         order by forecast_revenue_usd desc, project_code
-        limit %(limit)s offset %(offset)s
+        {ONE_PAGE}
         """,
-        {"status": status, "types": list(types), "limit": PAGE_SIZE, "offset": (max(page, 1) - 1) * PAGE_SIZE},
+        {"status": status, "types": list(types), **page_window(page)},
     )
 
 
 def time_in_status(types: tuple[str, ...], run=query) -> pd.DataFrame:
     """Finished status versions: how long projects stayed in each status."""
-    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
+    type_filter = _type_filter("p", types)
     return run(
         f"""
         select h.project_status_name, h.workflow_order, count(*) as versions,
@@ -149,6 +149,12 @@ def time_in_status(types: tuple[str, ...], run=query) -> pd.DataFrame:
     )
 
 
+def _type_filter(alias: str, types: tuple[str, ...]) -> str:
+    """The projects of one of `types` (project type names); none chosen:
+    every type."""
+    return f" and {alias}.project_type_name = any(%(types)s)" if types else ""
+
+
 def _status_filter(alias: str, statuses: tuple[str, ...] | None) -> str:
     """None: every status; else the projects whose current status is one
     of `statuses` (none chosen: no project)."""
@@ -159,7 +165,7 @@ def budget_totals(types: tuple[str, ...], statuses: tuple[str, ...] | None = Non
     """The budget page's tiles over every live project, from
     fct_project_portfolio's rows per type and status: projects over budget,
     with and without a budget, projected overrun hours and revenue at risk."""
-    type_filter = " and p.project_type_name = any(%(types)s)" if types else ""
+    type_filter = _type_filter("p", types)
     return run(
         f"""
         select cast(coalesce(sum(p.over_budget_project_count), 0) as bigint) as projects_over,
@@ -180,7 +186,7 @@ def budget_burn(types: tuple[str, ...], has_budget: bool = True, page: int = 1,
     projected overrun (most first), or of those without one: read through
     fct_project_budget_burn's index in this order, so a page costs the same
     whatever the number of projects."""
-    type_filter = " and b.project_type_name = any(%(types)s)" if types else ""
+    type_filter = _type_filter("b", types)
     return run(
         f"""
         select b.project_code, b.project_name, b.client_name, b.project_type_name, b.project_status_name,
@@ -191,10 +197,10 @@ def budget_burn(types: tuple[str, ...], has_budget: bool = True, page: int = 1,
         where not b.is_deleted and b.has_budget = %(has_budget)s {type_filter}{_status_filter("b", statuses)}
         order by b.projected_overrun_hours desc nulls last,
                  b.projected_burn_ratio desc nulls last, b.project_code
-        limit %(limit)s offset %(offset)s
+        {ONE_PAGE}
         """,
-        {"types": list(types), "statuses": list(statuses or ()), "has_budget": has_budget, "limit": PAGE_SIZE,
-         "offset": (max(page, 1) - 1) * PAGE_SIZE},
+        {"types": list(types), "statuses": list(statuses or ()), "has_budget": has_budget,
+         **page_window(page)},
     )
 
 
@@ -202,7 +208,7 @@ def forecast_accuracy(lead_months: int, types: tuple[str, ...], run=query) -> pd
     """By closed month, for one lead time: the weighted forecast known then
     against the revenue that happened; bias and absolute percentage error
     as ratios of the sums."""
-    type_filter = " and a.project_type_name = any(%(types)s)" if types else ""
+    type_filter = _type_filter("a", types)
     return run(
         f"""
         select a.month_start, sum(a.project_count) as projects,
@@ -217,3 +223,4 @@ def forecast_accuracy(lead_months: int, types: tuple[str, ...], run=query) -> pd
         """,
         {"lead": lead_months, "types": list(types)},
     )
+
