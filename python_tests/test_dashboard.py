@@ -6,6 +6,7 @@ page of the running app with no error (screenshots in target/test-artifacts)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import socket
 import subprocess
 import sys
@@ -175,6 +176,28 @@ def test_budget_listing_is_read_a_page_at_a_time(conn, app_test):
     second = list(at.dataframe[0].value["project_code"])
     assert len(first) == PAGE_SIZE
     assert first + second == codes
+
+
+def test_a_projects_burn_up_ends_where_its_listing_row_does(conn, app_test):
+    """The burn-up (read from the monthly mart) of the listing's first
+    project: the budget line at its budget, the hours worked rising to the
+    listing's Worked (read from the project mart), worked and planned
+    ending at Worked + Planned."""
+    at = app_test("budget")
+    listed = at.dataframe[0].value.iloc[0]
+    assert at.selectbox(key="burn_up_project").value == listed["project_code"]
+    figure = json.loads(at.get("plotly_chart")[0].proto.spec)
+    lines = {trace["name"]: trace["y"] for trace in figure["data"]}
+    budget, worked, planned = conn.execute(
+        """
+        select b.budget_hours, b.worked_hours, b.planned_hours
+        from marts.fct_project_budget_burn b join marts.dim_projects p on p.project_id = b.project_id
+        where p.project_code = %s
+        """, (listed["project_code"],)).fetchone()
+    assert set(lines["budget"]) == {float(budget)}
+    assert lines["worked (running total)"][-1] == pytest.approx(float(worked))
+    assert lines["worked + planned"][-1] == pytest.approx(float(worked + planned))
+    assert planned > 0  # the listing's first project overruns on what is planned
 
 
 def test_pipeline_figures_equal_the_marts(conn, app_test):

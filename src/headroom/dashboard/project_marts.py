@@ -224,3 +224,18 @@ def forecast_accuracy(lead_months: int, types: tuple[str, ...], run=query) -> pd
         {"lead": lead_months, "types": list(types)},
     )
 
+
+def burn_up(project_code: str, run=query) -> pd.DataFrame:
+    """A project's burn-up, month by month (fct_project_budget_burn_monthly):
+    its budget, the hours of each month (worked up to the as-of day,
+    planned after it) and their running total."""
+    return run(
+        """
+        select m.month_start, m.budget_hours, m.actual_hours, m.planned_hours, m.cumulative_hours
+        from marts.fct_project_budget_burn_monthly m
+        join marts.dim_projects p on p.project_id = m.project_id
+        where p.project_code = %(code)s
+        order by m.month_start
+        """,
+        {"code": project_code},
+    )

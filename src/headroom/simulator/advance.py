@@ -25,6 +25,7 @@ import psycopg
 
 from headroom import calendar
 from headroom.errors import UsageError
+from headroom.simulator.clock import check_day, real_now, squeeze_today
 from headroom.simulator import firm
 
 # Workflow moves: (from, to, daily probability, only once the project has
@@ -114,10 +115,13 @@ def advance(conninfo: str, days: int, progress: Callable[[str, int], None] | Non
     totals: dict[str, int] = {}
     with psycopg.connect(conninfo) as conn:
         current, seed, scale = _clock(conn)
+        check_day(current + dt.timedelta(days=days), real_now(), f"--days {days} would move the app to")
         holidays = calendar.holiday_set(current.year - 1, current.year + days // 365 + 2)
         for i in range(1, days + 1):
             day = current + dt.timedelta(days=i)
+            now = real_now()
             done = advance_one_day(conn, day, seed, scale, calendar.is_working_day(day, holidays))
+            squeeze_today(conn, day, now)
             conn.execute("update simulator.clock set current_day = %s", (day,))
             conn.commit()
             for key, value in done.items():

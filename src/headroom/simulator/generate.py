@@ -22,6 +22,8 @@ import psycopg
 
 from headroom import calendar
 from headroom.simulator import firm, schema
+from headroom.simulator.budgets import ProjectHours
+from headroom.simulator.clock import check_day, real_now, squeeze_today
 from headroom.simulator.config import Config, at, rng_for
 from headroom.simulator.copytext import CopyStream, copy_floor, line
 from headroom.simulator.defects import (
@@ -50,9 +52,9 @@ def project_row(cfg: Config, p: Project) -> list:
         currency = rng.choices(firm.CURRENCIES, weights=firm.CURRENCY_WEIGHTS)[0]
     hourly = round(rng.uniform(110, 190), 0) if p.type_id == firm.BILLABLE and rng.random() < 0.5 else None
     fee = round(rng.uniform(4000, 40000), -2) if p.type_id == firm.SUPPORT else None
-    # A budget sized on the span the project is staffed (about 10 planned
-    # hours per calendar day), give or take a third: some finish under it,
-    # some overrun it (the budget burn marts).
+    # A first budget sized on the span the project is staffed (about 10
+    # hours per calendar day); budgets.py sizes it again on the project's
+    # hours once the plans are made, where it has any.
     span = (p.work_to - p.work_from).days + 1 if p.work_from and p.work_to else 365
     budget = round(max(40.0, span * rng.uniform(7.5, 13.5)), -1) if p.type_id == firm.BILLABLE else None
     launch = cfg.history_start
@@ -139,9 +141,9 @@ def _edit_stamps(rng: random.Random, created: dt.datetime, as_of: dt.date, edit_
 
 
 def member_rows(cfg: Config, m: Member, index: ProjectIndex, axis: DayAxis, ids: Ids,
-                inject: dict[str, Injector], defects: DefectLog) -> tuple[list[tuple[str, str]], MemberActuals]:
-    """The member's allocations and time off as (table, line), and the
-    hours worked, in bulk (worked.py)."""
+                inject: dict[str, Injector], defects: DefectLog) -> tuple[list[tuple[str, str]], MemberActuals, list]:
+    """The member's allocations and time off as (table, line), the hours
+    worked, in bulk (worked.py), and the plan they follow."""
     rng = rng_for(cfg, "plan", m.id)
     plan = plan_member(cfg, m, index, rng)
     blocks = time_off_for(cfg, m, rng)
@@ -180,7 +182,7 @@ def member_rows(cfg: Config, m: Member, index: ProjectIndex, axis: DayAxis, ids:
     # Hours worked: every working day up to the as-of day, following the plan.
     worked = MemberActuals(cfg, axis, m, plan, off_hours, ids.next["actuals"], defects)
     ids.next["actuals"] = worked.next_id
-    return lines, worked
+    return lines, worked, plan
 
 
 def extra_project_rows(cfg: Config, defects: DefectLog) -> Iterator[list]:
@@ -233,6 +235,8 @@ Progress = Callable[[str, int], None]
 
 def generate(conninfo: str, cfg: Config, progress: Progress | None = None) -> dict[str, int]:
     """Creates and fills the app and simulator schemas; returns rows per table."""
+    now = real_now()
+    check_day(cfg.as_of, now, "--as-of")
     started = time.perf_counter()
     holidays = calendar.holiday_set(cfg.history_start.year - 1, cfg.plan_end.year + 1)
     members = make_members(cfg)
@@ -288,8 +292,10 @@ def generate(conninfo: str, cfg: Config, progress: Progress | None = None) -> di
             inject = {table: Injector(cfg, table) for table in streams}
             ids = Ids()
             axis = DayAxis(cfg, holidays)
+            project_hours = ProjectHours(cfg)
             for i, m in enumerate(members, start=1):
-                lines, worked = member_rows(cfg, m, index, axis, ids, inject, defects)
+                lines, worked, plan = member_rows(cfg, m, index, axis, ids, inject, defects)
+                project_hours.add(plan, worked.columns)
                 for table, text in lines:
                     streams[table].write(text)
                 actuals.write(worked)
@@ -314,6 +320,10 @@ def generate(conninfo: str, cfg: Config, progress: Progress | None = None) -> di
                 "insert into simulator.clock (scale, seed, defect_rate, current_day) values (%s, %s, %s, %s)",
                 (cfg.scale, cfg.seed, cfg.defect_rate, cfg.as_of),
             )
+        # budgets sized on the hours the projects take (budgets.py)
+        project_hours.write(conn, projects)
+        # a firm simulated up to today: its day so far, never the hours to come
+        squeeze_today(conn, cfg.as_of, now)
         for statement in schema.index_statements():
             conn.execute(statement)
         conn.commit()

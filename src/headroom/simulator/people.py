@@ -66,13 +66,18 @@ def make_members(cfg: Config) -> list[Member]:
             if span > 0:
                 ended = first + dt.timedelta(days=rng.randint(0, span))
         load_kind = rng.random()
-        load = 0.35 if load_kind < 0.10 else (rng.uniform(1.1, 1.3) if load_kind > 0.85 else rng.uniform(0.7, 0.95))
+        load = 0.35 if load_kind < 0.10 else (rng.uniform(1.1, 1.3) if load_kind > 0.85 else rng.uniform(0.8, 1.0))
         name = f"{rng.choice(firm.FIRST_NAMES)} {rng.choice(firm.LAST_NAMES)}"
         members.append(
             Member(member_id, None if contractor else member_id, name, role, team,
                    capacity, started, ended, load)
         )
     return members
+
+
+# Of the client proposals decided by the as-of day, the share lost: a win
+# rate of 45% (published rates: docs/simulator.md, "Is it a real firm?").
+LOST_SHARE = 0.55
 
 
 def _project_timeline(cfg: Config, rng: random.Random, type_id: int) -> tuple:
@@ -88,12 +93,13 @@ def _project_timeline(cfg: Config, rng: random.Random, type_id: int) -> tuple:
     if start > cfg.as_of:
         status = rng.choices([firm.INITIAL, firm.PROPOSAL, firm.CONFIRMED], weights=[3, 4, 3])[0]
         return status, start, end, start, end
+    # decided by now: a client proposal lost (internal work dropped) is
+    # cancelled before any work; old proposals that never moved keep the
+    # retired Pipeline status
+    if rng.random() < (LOST_SHARE if type_id != firm.INTERNAL else 0.08):
+        status = firm.PIPELINE if (start < cfg.history_start + dt.timedelta(days=365) and rng.random() < 0.5) else firm.CANCELLED
+        return status, start, end, None, None
     if end is not None and end <= cfg.as_of:
-        if rng.random() < 0.08:
-            # Cancelled before any work; old proposals that never moved keep
-            # the retired Pipeline status.
-            status = firm.PIPELINE if (start < cfg.history_start + dt.timedelta(days=365) and rng.random() < 0.5) else firm.CANCELLED
-            return status, start, end, None, None
         return firm.COMPLETED, start, end, start, end
     if rng.random() < 0.12:
         hold_from = cfg.as_of - dt.timedelta(days=rng.randint(5, 120))
@@ -115,6 +121,13 @@ def make_projects(cfg: Config) -> list[Project]:
         left_planned = status == firm.CANCELLED and work_from is not None and (end is None or end > cfg.as_of)
         projects.append(Project(project_id, type_id, status, start, end, work_from, work_to, left_planned))
     return projects
+
+
+# How likely the planner puts a member on an open project of each type:
+# internal work is open all year, so a small weight keeps it near a tenth
+# of the hours, and support about a third of the chargeable ones (the
+# figures: docs/simulator.md, "Is it a real firm?").
+PICK_WEIGHTS = {firm.BILLABLE: 6.0, firm.SUPPORT: 2.0, firm.INTERNAL: 0.3}
 
 
 class ProjectIndex:
@@ -139,12 +152,12 @@ class ProjectIndex:
 
     def open_on(self, day: dt.date) -> tuple[list[Project], list[int]]:
         """The projects open on `day` and their cumulative pick weights
-        (Billable 6, Support 3, Internal 1)."""
+        (PICK_WEIGHTS)."""
         found = self.by_day.get(day)
         if found is None:
             candidates = self.by_month.get(self._month(day), [])
             open_projects = [p for p in candidates if p.work_from <= day and (p.work_to is None or p.work_to >= day)]
-            weights = [6 if p.type_id == firm.BILLABLE else 3 if p.type_id == firm.SUPPORT else 1 for p in open_projects]
+            weights = [PICK_WEIGHTS[p.type_id] for p in open_projects]
             found = self.by_day[day] = (open_projects, list(itertools.accumulate(weights)))
         return found
 
@@ -177,13 +190,15 @@ def plan_member(cfg: Config, m: Member, index: ProjectIndex, rng: random.Random)
                 break
         shares = [rng.uniform(0.5, 1.5) for _ in chosen]
         total_share = sum(shares)
+        # the block ends when the first of its projects does: the planner
+        # then books the member anew, rather than leave the share idle
+        end = min([day + dt.timedelta(days=length - 1), last,
+                   *(p.work_to for p in chosen if p.work_to and not p.left_planned)])
         for project, part in zip(chosen, shares):
-            stops = last if project.left_planned else (project.work_to or last)
-            end = min(day + dt.timedelta(days=length - 1), last, stops)
             hours = max(0.5, min(12.0, round_to(daily * m.load * part / total_share, 0.5)))
             if end >= day:
                 plan.append((project, day, end, hours))
-        day += dt.timedelta(days=length)
+        day = max(end, day) + dt.timedelta(days=1)
     return plan
 
 

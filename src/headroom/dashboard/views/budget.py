@@ -5,9 +5,41 @@ remains. The tiles are summed by the warehouse; the listings are read a
 page at a time, so the page costs the same whatever the size of the
 firm."""
 
+import plotly.graph_objects as go
 import streamlit as st
 
 from headroom.dashboard.common import load, page_picker, show_table, type_filter
+
+
+
+def burn_up_chart(codes: list[str]) -> None:
+    """One project's burn-up: the running total of hours worked up to the
+    as-of month, then worked and planned to the end of the plan, against
+    the budget line."""
+    if not codes:
+        return
+    code = st.selectbox("Burn-up of a project on this page", codes, key="burn_up_project")
+    months = load("project_marts.burn_up", code)
+    if months.empty:
+        st.info(f"{code} has no month worked or planned yet.")
+        return
+    months["worked_to_date"] = months["actual_hours"].astype(float).cumsum()
+    planned = months.index[months["planned_hours"].astype(float) > 0]
+    # the month the plan takes over from the hours worked (the as-of month)
+    turn = planned[0] if len(planned) else months.index[-1]
+    chart = go.Figure()
+    worked, ahead = months.iloc[:turn + 1], months.iloc[turn:]
+    chart.add_scatter(x=worked["month_start"], y=worked["worked_to_date"].tolist(),
+                      name="worked (running total)", mode="lines+markers")
+    if len(planned):
+        chart.add_scatter(x=ahead["month_start"], y=ahead["cumulative_hours"].astype(float).tolist(),
+                          name="worked + planned", mode="lines+markers", line={"dash": "dot"})
+    chart.add_scatter(x=months["month_start"], y=months["budget_hours"].astype(float).tolist(), name="budget",
+                      mode="lines", line={"color": "firebrick", "dash": "dash"})
+    chart.update_layout(xaxis_title="Month", yaxis_title="Hours", yaxis_tickformat=",.0f",
+                        title=f"{code}: hours against the budget", legend={"orientation": "h"})
+    st.plotly_chart(chart, use_container_width=True)
+
 
 st.title("Budget burn")
 types = type_filter()
@@ -60,6 +92,7 @@ else:
         "revenue_at_risk_usd": ("Revenue at risk", "usd"),
         "overrun_unpriced_hours": ("Unpriced overrun", "hours"),
     })
+    burn_up_chart(list(budgeted["project_code"]))
 
 if unbudgeted_count:
     st.subheader("Projects without a budget")
