@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import socket
-import subprocess
-import sys
 import time
 import urllib.request
 
@@ -511,33 +508,12 @@ def test_the_dashboard_connects_as_the_read_only_role(wh, built_db, monkeypatch)
             conn.execute("select 1 from restricted.fct_actuals_priced limit 1")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def running_app(wh, built_db):
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "headroom.cli", "dashboard", "--port", str(port)],
-                            cwd=ROOT, env=child_env(wh), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"the dashboard exited: {proc.stdout.read()[-2000:]}")
-        try:
-            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
-            break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("the dashboard did not answer within 90 s")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=30)
+    from headroom.browser import running_dashboard
+
+    with running_dashboard(ROOT, child_env(wh)) as url:
+        yield url
     # stopping `headroom dashboard` stops the Streamlit server it started
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:

@@ -1,11 +1,18 @@
 """Headless Chromium (Debian's `chromium`, which `make browser` installs)
 driven by Playwright: the one way this project opens a page, for the
-screenshots of `headroom screenshots` and the browser tests."""
+screenshots of `headroom screenshots` and the browser tests; and the
+dashboard they open, started on a free port (`running_dashboard`)."""
 
 from __future__ import annotations
 
 import contextlib
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
 
 from headroom.errors import UsageError
 
@@ -44,7 +51,11 @@ def page():
 def wait_for_streamlit(tab, timeout_ms: int = 60_000) -> None:
     """Blocks until a Streamlit page has drawn and its script has finished."""
     tab.wait_for_selector("h1", timeout=timeout_ms)
-    tab.wait_for_function("!document.querySelector(\"[data-testid='stStatusWidget']\")", timeout=timeout_ms)
+    # the status widget shows while the script runs; grey skeletons stand
+    # where an element is still to be drawn
+    tab.wait_for_function(
+        "!document.querySelector(\"[data-testid='stStatusWidget'], [data-testid='stSkeleton']\")",
+        timeout=timeout_ms)
 
 
 def wait_for_charts(tab, timeout_ms: int = 30_000) -> None:
@@ -54,3 +65,45 @@ def wait_for_charts(tab, timeout_ms: int = 30_000) -> None:
         "[...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')]"
         ".every(c => c.querySelector('.main-svg'))", timeout=timeout_ms)
     tab.wait_for_timeout(500)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_up(url: str, proc: subprocess.Popen, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise UsageError(f"the dashboard exited: {(proc.stdout.read() if proc.stdout else '')[-500:]}")
+        try:
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
+            return
+        except OSError:
+            time.sleep(0.5)
+    proc.kill()
+    raise UsageError(f"the dashboard did not answer on {url} within {seconds:.0f} s")
+
+
+@contextlib.contextmanager
+def running_dashboard(project_root: Path, env: dict, seconds: float = 90):
+    """`headroom dashboard` on a free port with `env` (the warehouse and
+    database it reads); yields its URL once it answers, stops it after."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen([sys.executable, "-m", "headroom.cli", "dashboard", "--port", str(port)],
+                            cwd=project_root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        _wait_until_up(url, proc, seconds)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def metric_tiles(tab) -> dict[str, str]:
+    """The page's metric tiles as shown: label -> value."""
+    return dict(zip(tab.locator("[data-testid='stMetricLabel']").all_inner_texts(),
+                    tab.locator("[data-testid='stMetricValue']").all_inner_texts()))

@@ -36,7 +36,9 @@ def burn_up_chart(codes: list[str]) -> None:
                           name="worked + planned", mode="lines+markers", line={"dash": "dot"})
     chart.add_scatter(x=months["month_start"], y=months["budget_hours"].astype(float).tolist(), name="budget",
                       mode="lines", line={"color": "firebrick", "dash": "dash"})
-    chart.update_layout(xaxis_title="Month", yaxis_title="Hours", yaxis_tickformat=",.0f",
+    # months on the axis, hours from zero: a burn-up is read against both
+    chart.update_layout(xaxis_title="Month", xaxis_tickformat="%b %Y", xaxis_dtick="M1",
+                        yaxis_title="Hours", yaxis_tickformat=",.0f", yaxis_rangemode="tozero",
                         title=f"{code}: hours against the budget", legend={"orientation": "h"})
     st.plotly_chart(chart, use_container_width=True)
 
@@ -66,7 +68,8 @@ st.caption(f"Projects whose current status is: {shown_statuses}. Hours worked to
            "after it (time off and dead projects taken out) against each project's budget. The overrun's "
            "money is at the project's own rates, month by month; revenue at risk counts open Billable "
            "projects only, where work remains (a closed project's overrun is history). Hours without a "
-           "known rate are counted (unpriced overrun hours), never priced at zero.")
+           "known rate are counted (Unpriced: overrun hours without a rate), never priced at zero. "
+           "Burn at end and Overrun at end: if the plan holds to the project's last planned day.")
 
 if budgeted_count == 0:
     st.info("No project with a budget matches these filters.")
@@ -82,15 +85,15 @@ else:
     show_table(budgeted, {
         "project_code": ("Project", "text"),
         "project_status_name": ("Status", "text"),
-        "budget_runs_out": ("Runs out (week of)", "text"),
+        "budget_runs_out": ("Runs out (week)", "text"),
         "budget_hours": ("Budget", "hours"),
         "worked_hours": ("Worked", "hours"),
         "planned_hours": ("Planned", "hours"),
-        "burn_to_date_ratio": ("Burnt so far", "percent"),
-        "projected_burn_ratio": ("Projected burn", "percent"),
-        "projected_overrun_hours": ("Projected overrun", "hours"),
+        "burn_to_date_ratio": ("Burnt", "percent"),
+        "projected_burn_ratio": ("Burn at end", "percent"),
+        "projected_overrun_hours": ("Overrun at end", "hours"),
         "revenue_at_risk_usd": ("Revenue at risk", "usd"),
-        "overrun_unpriced_hours": ("Unpriced overrun", "hours"),
+        "overrun_unpriced_hours": ("Unpriced", "hours"),
     })
     burn_up_chart(list(budgeted["project_code"]))
 
