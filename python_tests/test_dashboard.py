@@ -222,6 +222,12 @@ def test_pipeline_figures_equal_the_marts(conn, app_test):
     assert [(s, int(n), days(d)) for s, n, d in zip(
         shown["project_status_name"], shown["projects"], shown["avg_days_in_current_status"])] == [
         (s, n, days(d)) for s, n, d in expected_pipeline(())]
+    # the projects behind the first stage: where the days are unknown
+    # (blank), the page says since when it is unknown, and only there
+    listing = at.dataframe[1].value
+    assert len(listing) > 0
+    for since, days_in in zip(listing["in_status_since"], listing["days_in_status"]):
+        assert since.startswith("unknown: ") == (days(days_in) is None), since
 
     def run(sql, params=None):
         return marts.frame(conn, sql, params)

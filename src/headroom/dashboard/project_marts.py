@@ -103,13 +103,15 @@ def pipeline(types: tuple[str, ...], run=query) -> pd.DataFrame:
 def projects_in_status(status: str, types: tuple[str, ...], page: int, run=query) -> pd.DataFrame:
     """One page (PAGE_SIZE) of the live projects now in `status`, largest
     forecast first: the projects behind a bar of the pipeline, with their
-    value ahead, unweighted and weighted, and their days in the status."""
+    value ahead, unweighted and weighted, their days in the status, and
+    when it began (valid_from; when is_start_known is false, somewhere
+    between created_at and valid_from)."""
     type_filter = _type_filter("p", types)
     return run(
         f"""
         with chosen as (
             select p.project_id, p.project_code, p.project_name, p.client_name, p.project_type_name,
-                   h.days_in_status
+                   h.days_in_status, h.is_start_known, h.valid_from, p.created_at
             from marts.dim_projects p
             join marts.fct_project_status_history h on h.project_id = p.project_id and h.is_current
             where not p.is_deleted and p.project_status_name = %(status)s {type_filter}
@@ -120,7 +122,8 @@ def projects_in_status(status: str, types: tuple[str, ...], page: int, run=query
             from chosen
             left join marts.fct_revenue_forecast_monthly f on f.project_id = chosen.project_id
             group by chosen.project_id, chosen.project_code, chosen.project_name, chosen.client_name,
-                     chosen.project_type_name, chosen.days_in_status
+                     chosen.project_type_name, chosen.days_in_status, chosen.is_start_known, chosen.valid_from,
+                     chosen.created_at
         )
         select valued.*, count(*) over () as project_count
         from valued

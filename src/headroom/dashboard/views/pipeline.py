@@ -3,6 +3,7 @@ ahead (the forecast after the as-of day, unweighted and weighted by the
 status's probability), how long they have been there; the projects
 behind each stage; and how long projects stay in each status."""
 
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -48,6 +49,13 @@ page = st.session_state.get("pipeline_page", 1)
 behind = load("project_marts.projects_in_status", status, types, page)
 if not behind.empty:
     page_picker(f"Projects now {status}", int(behind["project_count"].iloc[0]), "pipeline_page")
+    # when the status began, or the span it began in when the warehouse
+    # first saw the project already in it
+    behind["in_status_since"] = [
+        f"{since:%d %b %Y}" if known
+        else f"unknown: on or before {since:%d %b %Y}" if pd.isna(created)
+        else f"unknown: between {created:%d %b %Y} and {since:%d %b %Y}"
+        for known, since, created in zip(behind["is_start_known"], behind["valid_from"], behind["created_at"])]
     show_table(behind, {
         "project_code": ("Project", "text"),
         "project_name": ("Name", "text"),
@@ -55,6 +63,7 @@ if not behind.empty:
         "project_type_name": ("Type", "text"),
         "forecast_revenue_usd": ("Revenue ahead", "usd"),
         "weighted_forecast_revenue_usd": ("Weighted", "usd"),
+        "in_status_since": ("In the status since", "text"),
         "days_in_status": ("Days in status so far", "days"),
     })
 
