@@ -1,5 +1,5 @@
 """Each dashboard page's headline figures, in Chromium, on a firm small
-enough to count by hand (issue 30): two engineers, three projects, three
+enough to count by hand (issue 30): two engineers, four projects, three
 weeks of timesheets, as of Friday 2026-11-20. Every expected figure below
 is worked out from the business rules (../shared/upstream/headroom-app.md)
 in the comments beside it, not read from a mart.
@@ -20,6 +20,9 @@ The firm (both engineers start on 2 Nov, 40 h a week: 8 h a working day):
 - Alan (Senior Engineer, cost $80/h, bill $160/h): GLOBX-0002 (Support,
   $5,000 a month, from 2 Nov, open-ended) 4 h a day and INT-0003
   (Internal) 2 h a day, 2 Nov-31 Dec.
+- ACME-0004 (Billable, a Proposal: probability 0.5, budget 80 h) plans Ada
+  4 h a day from Mon 4 to Fri 29 Jan 2027: 19 working days (Martin Luther
+  King Day, Mon 18 Jan, is off), 76 h.
 - Each logged their plan on each of the 14 working days to the as-of day.
 """
 
@@ -69,13 +72,16 @@ def fill(conn) -> None:
         " (2, 'GLOBX-0002', 'Globex support desk', 'Globex', 2, 4, %(s)s, null, null, 5000, null, 'USD', %(t)s,"
         "  %(t)s, null, null),"
         " (3, 'INT-0003', 'Internal tools 3', null, 3, 4, %(s)s, null, null, null, null, 'USD', %(t)s, %(t)s,"
-        "  null, null)", {"s": NOV_2, "e": DEC_31, "t": STAMP})
+        "  null, null),"
+        " (4, 'ACME-0004', 'Acme mobile app', 'Acme', 1, 2, '2027-01-04', '2027-01-29', null, null, 80, 'USD',"
+        "  %(t)s, %(t)s, null, null)", {"s": NOV_2, "e": DEC_31, "t": STAMP})
     conn.execute(
         "insert into app.allocations values"
         " (1, 1, 1, %(s)s, %(e)s, 8, %(t)s, %(t)s, null),"
         " (2, 1, 3, '2026-11-30', '2026-12-04', 2, %(t)s, %(t)s, null),"
         " (3, 2, 2, %(s)s, %(e)s, 4, %(t)s, %(t)s, null),"
-        " (4, 2, 3, %(s)s, %(e)s, 2, %(t)s, %(t)s, null)", {"s": NOV_2, "e": DEC_31, "t": STAMP})
+        " (4, 2, 3, %(s)s, %(e)s, 2, %(t)s, %(t)s, null),"
+        " (5, 1, 4, '2027-01-04', '2027-01-29', 4, %(t)s, %(t)s, null)", {"s": NOV_2, "e": DEC_31, "t": STAMP})
     row = 0
     for day in working_days_to_as_of():
         logged = dt.datetime(day.year, day.month, day.day, 17, 30)
@@ -119,13 +125,14 @@ def test_headroom_page(dashboard):
     # capacity over the 8 weeks: 8 h x (4+5+5+5+4+4+5+5 = 37 days) = 296 h each.
     # Ada: ACME 8 h x 27 days to 31 Dec = 216 h, and INT 2 h x 5 days = 10 h
     # in the week of 30 Nov (40 h capacity, 50 h planned: 10 h overbooked);
-    # her other weeks to 31 Dec are full (0 free); the two January weeks
-    # are free: 40 + 40 = 80 h. Alan: (4 + 2) h x 27 days = 162 h planned,
-    # never over a week's capacity: 296 - 162 = 134 h free.
-    assert shown["Free hours"] == "214.0"  # 80 + 134
+    # her other weeks to 31 Dec are full (0 free); in the two January weeks
+    # the proposal (tentative work, counted by default) takes 4 h x 10 days:
+    # 80 - 40 = 40 h free. Alan: (4 + 2) h x 27 days = 162 h planned, never
+    # over a week's capacity: 296 - 162 = 134 h free.
+    assert shown["Free hours"] == "174.0"  # 40 + 134
     assert shown["Overbooked hours"] == "10.0"
     assert shown["Overbooked members"] == "1"  # Ada
-    # planned share: Ada 226 / 296 = 76%, Alan 162 / 296 = 55%: neither
+    # planned share: Ada 266 / 296 = 90%, Alan 162 / 296 = 55%: neither
     # below the default 50%
     assert shown["Idle members"] == "0"
 
@@ -158,9 +165,23 @@ def test_forecast_page(dashboard):
 
 def test_budget_page(dashboard):
     shown = tiles_of(dashboard, "budget", "budget")
-    # ACME: 112 h worked + 216 h planned = 328 h against 100 h: 228 h over,
-    # at Ada's $100/h: $22,800 of revenue at risk
-    assert shown["Projects projected over budget"] == "1 of 1"
+    # ACME-0001: 112 h worked + 216 h planned = 328 h against 100 h: 228 h
+    # over, at Ada's $100/h: $22,800 of revenue at risk. ACME-0004 (open,
+    # a Proposal): 76 h planned against 80 h, under.
+    assert shown["Projects projected over budget"] == "1 of 2"
     assert shown["Projected overrun, hours"] == "228.0"
     assert shown["Revenue at risk, USD"] == "22,800.00"
     assert shown["Projects without a budget"] == "2"  # GLOBX and INT
+
+
+def test_pipeline_page(dashboard):
+    shown = tiles_of(dashboard, "pipeline", "pipeline")
+    # three projects In Progress (probability 1.0), one Proposal (0.5).
+    # Revenue ahead, after the as-of day to the horizon (Nov 2027):
+    # ACME-0001 216 h x $100 = $21,600 (no plan after 31 Dec); GLOBX $5,000
+    # for each of Dec 2026 to Nov 2027 (November, contracted, is earned
+    # already): $60,000; INT nothing; ACME-0004 76 h x $100 = $7,600,
+    # weighted $3,800.
+    assert shown["Open projects"] == "4"
+    assert shown["Revenue ahead, weighted"] == "$85,400"  # 21,600 + 60,000 + 3,800
+    assert shown["Revenue ahead, unweighted"] == "$89,200"  # 21,600 + 60,000 + 7,600

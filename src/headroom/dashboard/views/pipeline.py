@@ -19,6 +19,11 @@ if now.empty:
 # pipeline (blank in the table)
 open_stages = now[now["is_open"]]
 now.loc[~now["is_open"], ["forecast_revenue_usd", "weighted_forecast_revenue_usd"]] = None
+tiles = st.columns(3)
+tiles[0].metric("Open projects", f"{int(open_stages['projects'].sum()):,}")
+tiles[1].metric("Revenue ahead, weighted", f"${float(open_stages['weighted_forecast_revenue_usd'].sum()):,.0f}",
+                help="Each open project's forecast after the as-of day times its status's probability.")
+tiles[2].metric("Revenue ahead, unweighted", f"${float(open_stages['forecast_revenue_usd'].sum()):,.0f}")
 chart = go.Figure()
 chart.add_bar(x=open_stages["project_status_name"], y=open_stages["forecast_revenue_usd"].astype(float),
               name="forecast (unweighted)", marker_color="#90caf9")
