@@ -50,11 +50,14 @@ def test_a_timestamp_from_the_future_is_quarantined_and_freezes_nothing(firm):
     # an ordinary edit after it must still reach the marts
     edited = conn.execute(
         """
-        update app.actuals set hours = hours + 2, updated_at = %s
-        where id = (select max(id) from app.actuals where deleted_at is null and hours < 20 and id <> %s)
+        update app.actuals set hours = hours + 2, updated_at = %(stamp)s
+        where id = (select max(id) from app.actuals
+                    where deleted_at is null and hours < 20 and id <> %(future)s and created_at < %(stamp)s)
         returning id
         """,
-        (dt.datetime(AS_OF.year, AS_OF.month, AS_OF.day, 23, 30), future_id),
+        # a row made before the edit (an edit stamped before the row's
+        # creation would be a defect of its own)
+        {"stamp": dt.datetime(AS_OF.year, AS_OF.month, AS_OF.day, 23, 30), "future": future_id},
     ).fetchone()[0]
     build()
     app, mart = live_hours(conn, edited)
@@ -70,20 +73,31 @@ def test_a_timestamp_from_the_future_is_quarantined_and_freezes_nothing(firm):
 def test_nan_and_negative_money_is_nulled_counted_and_listed(firm):
     conn, build = firm
     stamp = dt.datetime(AS_OF.year, AS_OF.month, AS_OF.day, 23, 40)
-    member = conn.execute(
+    # the member with the most hours on Billable work at their own rate
+    member, billable = conn.execute(
         """
-        update app.team_members set bill_rate = 'NaN', cost_rate = -10, updated_at = %s
-        where id = (
-            select a.team_member_id from app.actuals a
-            join app.projects p on p.id = a.project_id
-            join app.team_members m on m.id = a.team_member_id
-            where p.project_type_id = 1 and p.hourly_rate is null and a.deleted_at is null
-              and m.deleted_at is null and m.bill_rate is not null
-            group by 1 order by count(*) desc limit 1)
-        returning id
+        select a.team_member_id, a.project_id from app.actuals a
+        join app.projects p on p.id = a.project_id
+        join app.team_members m on m.id = a.team_member_id
+        where p.project_type_id = 1 and p.hourly_rate is null and a.deleted_at is null
+          and m.deleted_at is null and m.bill_rate is not null
+        group by 1, 2 order by count(*) desc, 1, 2 limit 1
+        """
+    ).fetchone()
+    conn.execute(
+        "update app.team_members set bill_rate = 'NaN', cost_rate = -10, updated_at = %s where id = %s",
+        (stamp, member))
+    # hours on the as-of day, priced at the rates as they were that day:
+    # the broken ones
+    conn.execute(
+        """
+        insert into app.actuals (id, team_member_id, project_id, worked_on, hours, source, notes,
+                                 created_at, updated_at, deleted_at)
+        values ((select max(id) + 1 from app.actuals), %(member)s, %(project)s, %(day)s, 3, 'timesheet', null,
+                %(logged)s, %(logged)s, null)
         """,
-        (stamp,),
-    ).fetchone()[0]
+        {"member": member, "project": billable, "day": AS_OF,
+         "logged": dt.datetime(AS_OF.year, AS_OF.month, AS_OF.day, 18, 0)})
     project = conn.execute(
         """
         update app.projects set monthly_fee = 'NaN', updated_at = %s
