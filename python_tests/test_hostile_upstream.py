@@ -6,6 +6,7 @@ of its own, built once, then edited the way the upstream would."""
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 
 import psycopg
 import pytest
@@ -194,3 +195,53 @@ def test_a_member_from_the_future_then_hard_deleted_leaves_the_history_whole(fir
     assert conn.execute(
         "select count(*) from snapshots.snp_app__team_members where dbt_valid_to < dbt_valid_from"
     ).fetchone()[0] == 0
+
+
+def test_a_member_day_over_24_hours_from_several_rows_is_held_back(firm):
+    """Two rows of 13 and 12.5 hours, each within range, on a day the member
+    already logged a few hours: the day adds up to more than 24, so every
+    row of it is held back with its reason (none can be told to be the
+    wrong one); withdrawing one of them brings the day back, untouched rows
+    included, on the next ordinary build."""
+    conn, build = firm
+    member, day, project, logged = conn.execute(
+        """
+        select team_member_id, worked_on, min(project_id), sum(hours)
+        from app.actuals where deleted_at is null and worked_on < %s
+        group by 1, 2 having sum(hours) between 4 and 10
+        order by worked_on desc, team_member_id limit 1
+        """, (AS_OF,)).fetchone()
+    already = [r[0] for r in conn.execute(
+        "select id from app.actuals where team_member_id = %s and worked_on = %s and deleted_at is null",
+        (member, day))]
+    added = []
+    for hours, hour in ((13, 18), (12.5, 19)):
+        stamp = dt.datetime(day.year, day.month, day.day, hour, 0)
+        added.append(conn.execute(
+            """
+            insert into app.actuals (id, team_member_id, project_id, worked_on, hours, source, notes,
+                                     created_at, updated_at, deleted_at)
+            values ((select max(id) + 1 from app.actuals), %s, %s, %s, %s, 'timesheet', null, %s, %s, null)
+            returning id
+            """, (member, project, day, hours, stamp, stamp)).fetchone()[0])
+    build()
+
+    def in_the_marts():
+        return conn.execute(
+            "select coalesce(sum(hours), 0) from marts.fct_actuals where team_member_id = %s and worked_on = %s",
+            (member, day)).fetchone()[0]
+
+    held = dict(conn.execute(
+        "select source_id, reason_code from quality.dq_rejected_rows where source_table = 'actuals'"
+        " and source_id = any(%s)", (already + added,)).fetchall())
+    assert held == {row: "member_day_over_24h" for row in already + added}
+    assert in_the_marts() == 0
+    # the 13-hour row withdrawn: the day is 12.5 h + what was logged
+    conn.execute("update app.actuals set deleted_at = %s, updated_at = %s where id = %s",
+                 (dt.datetime(AS_OF.year, AS_OF.month, AS_OF.day, 20), dt.datetime(AS_OF.year, AS_OF.month,
+                                                                                  AS_OF.day, 20), added[0]))
+    build()
+    assert in_the_marts() == logged + decimal.Decimal("12.5")
+    assert conn.execute(
+        "select count(*) from quality.dq_rejected_rows where source_table = 'actuals' and source_id = any(%s)",
+        (already + added,)).fetchone()[0] == 0

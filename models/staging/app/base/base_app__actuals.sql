@@ -233,27 +233,26 @@ renamed as {{ cte_not_materialized() }} (
         ) as touched_rows
     ),
 
-    -- The double-submit partitions of those rows, as they are now and as
-    -- they were (an edit can move a row out of its partition). The two
+    -- The member-days of those rows, as they are now and as they were (an
+    -- edit can move a row to another day): a row is compared with the
+    -- rows of its member-day (the day's total) and of its double-submit
+    -- partition, which lies inside it. The two
     -- lookups below are lateral and fenced (offset 0) so that PostgreSQL
     -- probes the key indexes once per touched row: it otherwise expects
     -- far more touched rows and hashes both tables whole.
     partitions as (
         select
             touched.team_member_id,
-            touched.project_id,
             touched.worked_on
         from touched
         union
         select
             held.team_member_id,
-            held.project_id,
             held.worked_on
         from touched
         cross join lateral (
             select
                 held_row.team_member_id,
-                held_row.project_id,
                 held_row.worked_on
             from {{ this }} as held_row
             where held_row.actual_id = touched.actual_id
@@ -262,7 +261,6 @@ renamed as {{ cte_not_materialized() }} (
         union
         select
             tombstones.team_member_id,
-            tombstones.project_id,
             tombstones.worked_on
         from tombstones
     ),
@@ -276,7 +274,6 @@ renamed as {{ cte_not_materialized() }} (
             where
                 renamed.team_member_id = partitions.team_member_id
                 and renamed.worked_on = partitions.worked_on
-                and renamed.project_id = partitions.project_id
             offset 0  -- noqa: AM09
         ) as partition_rows
     ),
@@ -348,15 +345,45 @@ checked as (
         on submits.project_id = projects.project_id
 ),
 
+-- A member's day of more than 24 hours made of rows each within range
+-- (two 13-hour rows): every row that would count that day is held back,
+-- since none of them can be told to be the wrong one.
+day_checked as (
+    select
+        actual_id,
+        team_member_id,
+        project_id,
+        worked_on,
+        hours,
+        actual_source,
+        created_at,
+        updated_at,
+        deleted_at,
+        is_deleted,
+        coalesce(
+            rejection_reason,
+            case
+                when not is_deleted and sum(
+                    case
+                        when rejection_reason is null and not is_deleted
+                            then hours
+                    end
+                ) over (partition by team_member_id, worked_on) > 24
+                    then 'member_day_over_24h'
+            end
+        ) as rejection_reason
+    from checked
+),
+
 {% if is_incremental() %}
     with_tombstones as (
-        select * from checked
+        select * from day_checked
         union all
         select * from tombstones
     ),
 {% else %}
     with_tombstones as (
-        select * from checked
+        select * from day_checked
     ),
 {% endif %}
 

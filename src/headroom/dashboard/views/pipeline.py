@@ -59,6 +59,7 @@ if not behind.empty:
     behind["in_status_since"] = [
         f"{since:%d %b %Y}" if known
         else f"unknown: on or before {since:%d %b %Y}" if pd.isna(created)
+        else f"unknown: during {since:%d %b %Y}" if created.date() == since.date()
         else f"unknown: between {created:%d %b %Y} and {since:%d %b %Y}"
         for known, since, created in zip(behind["is_start_known"], behind["valid_from"], behind["created_at"])]
     show_table(behind, {
