@@ -245,3 +245,45 @@ def test_a_member_day_over_24_hours_from_several_rows_is_held_back(firm):
     assert conn.execute(
         "select count(*) from quality.dq_rejected_rows where source_table = 'actuals' and source_id = any(%s)",
         (already + added,)).fetchone()[0] == 0
+
+
+def test_text_that_means_nothing_is_used_as_unknown_counted_and_listed(firm):
+    """An actuals source, a time off kind and a member's team typed as an
+    empty string, the text 'null' or SQL: the rows stay (their hours and
+    days count), the value is unknown (a team falls back on the role's
+    team), each is listed with its reason and counted on the health page's
+    summary, and no mart shows a team named "null"."""
+    conn, build = firm
+    stamp = dt.datetime(AS_OF.year, AS_OF.month, AS_OF.day, 22, 0)
+    actuals = [r[0] for r in conn.execute(
+        "select id from app.actuals where deleted_at is null and created_at < %s order by id limit 2",
+        (stamp,))]
+    for row, text in zip(actuals, ("", "null")):
+        conn.execute("update app.actuals set source = %s, updated_at = %s where id = %s", (text, stamp, row))
+    time_off = conn.execute(
+        "update app.time_off set kind = %s, updated_at = %s"
+        " where id = (select min(id) from app.time_off where deleted_at is null and created_at < %s)"
+        " returning id", ("x'; drop table app.actuals; --", stamp, stamp)).fetchone()[0]
+    members = [r[0] for r in conn.execute(
+        "select id from app.team_members where deleted_at is null and role = 'Engineer' and created_at < %s"
+        " order by id limit 2", (stamp,))]
+    for member, text in zip(members, ("null", "  ")):
+        conn.execute("update app.team_members set team = %s, updated_at = %s where id = %s", (text, stamp, member))
+    build()
+    listed = set(conn.execute(
+        "select source_table, source_id, column_name from quality.dq_invalid_values").fetchall())
+    assert {("actuals", actuals[0], "source"), ("actuals", actuals[1], "source"), ("time_off", time_off, "kind"),
+            ("team_members", members[0], "team"), ("team_members", members[1], "team")} <= listed
+    # the hours still count, their source unknown
+    kept = conn.execute("select actual_id, actual_source from marts.fct_actuals where actual_id = any(%s)",
+                        (actuals,)).fetchall()
+    assert sorted(kept) == [(actuals[0], "unknown"), (actuals[1], "unknown")]
+    # the members' team is the role's (the roles reference: Engineer is in Engineering)
+    assert conn.execute("select array_agg(distinct team) from marts.dim_team_members where team_member_id = any(%s)",
+                        (members,)).fetchone()[0] == ["Engineering"]
+    teams = {r[0] for r in conn.execute("select distinct team from marts.dim_team_members")}
+    assert not {t for t in teams if t is None or t.strip().lower() in ("", "null")}
+    counted = conn.execute(
+        "select values_used_as_unknown from monitoring.mon_quarantine_shares order by started_at desc limit 1"
+    ).fetchone()[0]
+    assert counted == len(listed)

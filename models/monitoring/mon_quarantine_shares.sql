@@ -1,6 +1,7 @@
 -- One row per build: the rows kept out of the marts (quality
 -- dq_rejected_rows) as a share of all app rows, against the median share
--- of the builds before it (decision 28).
+-- of the builds before it (decision 28); and the values the marts use as
+-- unknown in rows they keep (quality dq_invalid_values).
 
 with
 
@@ -15,6 +16,9 @@ shares as (
         sum(row_count) filter (
             where relation_name = 'dq_rejected_rows'
         ) as quarantined_rows,
+        sum(row_count) filter (
+            where relation_name = 'dq_invalid_values'
+        ) as values_used_as_unknown,
         sum(row_count) filter (where relation_kind = 'source') as app_rows
     from row_counts
     group by invocation_id
@@ -25,6 +29,7 @@ with_share as (
         invocation_id,
         started_at,
         quarantined_rows,
+        values_used_as_unknown,
         app_rows,
         {{ safe_ratio('quarantined_rows', 'app_rows') }} as quarantine_share,
         row_number() over (order by started_at) as run_number
@@ -50,6 +55,7 @@ final as (
         invocation_id,
         started_at,
         quarantined_rows,
+        values_used_as_unknown,
         app_rows,
         quarantine_share,
         runs_before,

@@ -51,10 +51,11 @@ def mart_rows(builds: int = 30, run=query) -> pd.DataFrame:
 
 
 def quarantine_shares(builds: int = 30, run=query) -> pd.DataFrame:
-    """The share of app rows kept out of the marts, build by build."""
+    """The share of app rows kept out of the marts, and the values used as
+    unknown in the rows kept, build by build."""
     return run(
         """
-        select started_at, quarantined_rows, app_rows, quarantine_share, is_anomaly
+        select started_at, quarantined_rows, values_used_as_unknown, app_rows, quarantine_share, is_anomaly
         from monitoring.mon_quarantine_shares
         order by started_at desc
         limit %(builds)s

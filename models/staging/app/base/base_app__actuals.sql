@@ -71,7 +71,9 @@ renamed as {{ cte_not_materialized() }} (
         project_id,
         worked_on,
         hours,
-        lower(trim(source)) as actual_source,
+        {{ known_value(
+            'source', ['timesheet', 'allocation_backfill', 'import']
+        ) }} as actual_source,
         {{ at_utc('created_at') }} as created_at,
         {{ at_utc('updated_at') }} as updated_at,
         {{ at_utc('deleted_at') }} as deleted_at,
@@ -348,6 +350,20 @@ checked as (
 -- A member's day of more than 24 hours made of rows each within range
 -- (two 13-hour rows): every row that would count that day is held back,
 -- since none of them can be told to be the wrong one.
+day_totals as (
+    select
+        checked.*,
+        sum(
+            case
+                when checked.rejection_reason is null and not checked.is_deleted
+                    then checked.hours
+            end
+        ) over (
+            partition by checked.team_member_id, checked.worked_on
+        ) as day_hours
+    from checked
+),
+
 day_checked as (
     select
         actual_id,
@@ -360,19 +376,11 @@ day_checked as (
         updated_at,
         deleted_at,
         is_deleted,
-        coalesce(
-            rejection_reason,
-            case
-                when not is_deleted and sum(
-                    case
-                        when rejection_reason is null and not is_deleted
-                            then hours
-                    end
-                ) over (partition by team_member_id, worked_on) > 24
-                    then 'member_day_over_24h'
-            end
-        ) as rejection_reason
-    from checked
+        case
+            when rejection_reason is not null then rejection_reason
+            when not is_deleted and day_hours > 24 then 'member_day_over_24h'
+        end as rejection_reason
+    from day_totals
 ),
 
 {% if is_incremental() %}

@@ -15,7 +15,8 @@ renamed as (
         starts_on,
         ends_on,
         hours_per_day,
-        lower(trim(kind)) as time_off_kind,
+        {{ known_value('kind', ['vacation', 'sick', 'parental', 'other']) }}
+            as time_off_kind,
         {{ at_utc('created_at') }} as created_at,
         {{ at_utc('updated_at') }} as updated_at,
         {{ at_utc('deleted_at') }} as deleted_at,

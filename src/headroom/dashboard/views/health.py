@@ -45,8 +45,12 @@ else:
         use_container_width=True,
     )
 
-st.subheader("Rows kept out of the marts (quarantine share)")
+st.subheader("Rows kept out of the marts, and values used as unknown")
 show_table_or(load("health.quarantine_shares"), {
-    "started_at": ("Build (UTC)", "time"), "quarantined_rows": ("Kept out", "count"),
+    "started_at": ("Build (UTC)", "time"), "quarantined_rows": ("Rows kept out", "count"),
     "app_rows": ("App rows", "count"), "quarantine_share": ("Share", "percent"),
+    "values_used_as_unknown": ("Values used as unknown", "count"),
 }, "No build has counted the quarantine yet.")
+st.caption("Rows kept out: quality.dq_rejected_rows, each with its reason. Values used as unknown: a value of a "
+           "row the marts keep that they use as null (NaN or negative money, an actuals source or time off kind "
+           "outside the contract, a team that means nothing): quality.dq_invalid_values, one row per value.")
