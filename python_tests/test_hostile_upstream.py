@@ -287,3 +287,66 @@ def test_text_that_means_nothing_is_used_as_unknown_counted_and_listed(firm):
         "select values_used_as_unknown from monitoring.mon_quarantine_shares order by started_at desc limit 1"
     ).fetchone()[0]
     assert counted == len(listed)
+
+
+def _tables_holding(conn, text: str) -> list[str]:
+    """Every column of every warehouse relation (not the app's, not the
+    simulator's) whose text holds `text`: schema.table.column."""
+    columns = conn.execute(
+        """
+        select c.table_schema, c.table_name, c.column_name
+        from information_schema.columns c
+        join information_schema.tables t using (table_schema, table_name)
+        where c.table_schema not in ('app', 'simulator', 'pg_catalog', 'information_schema')
+          and c.data_type in ('text', 'character varying', 'character', 'jsonb', 'json')
+        """).fetchall()
+    assert len(columns) > 50  # the warehouse's text columns, snapshots and monitoring among them
+    return [f"{s}.{t}.{c}" for s, t, c in columns
+            if conn.execute(f'select exists (select 1 from "{s}"."{t}" where strpos("{c}"::text, %s) > 0)',
+                            (text,)).fetchone()[0]]
+
+
+def test_an_erased_member_leaves_no_old_name_in_the_warehouse(firm):
+    """Erasure (contract v3): the app renames the leaver 'Erased member
+    <id>', nulls their email and notes and deletes their login. From the
+    next build on no relation the warehouse keeps holds the old name: not
+    the snapshot's earlier versions, not the run history (here an error
+    message that quoted the row); their hours and versions stay under
+    their id."""
+    conn, build = firm
+    unique = "Zelda Quixote-Erasable"
+    member, user_id = conn.execute(
+        """
+        select m.id, m.user_id from app.team_members m
+        where m.deleted_at is null and m.user_id is not null and m.is_placeholder is false
+          and exists (select 1 from app.actuals a where a.team_member_id = m.id and a.deleted_at is null)
+        order by m.id desc limit 1
+        """).fetchone()
+    renamed = dt.datetime(AS_OF.year, AS_OF.month, AS_OF.day, 21, 0)
+    conn.execute("update app.team_members set name = %s, updated_at = %s where id = %s", (unique, renamed, member))
+    build()
+    assert "snapshots.snp_app__team_members.team_member_name" in _tables_holding(conn, unique)
+    # an error message of the run history that quoted the member's row
+    conn.execute(
+        "update monitoring.node_results set message = %s"
+        " where (invocation_id, unique_id) = (select invocation_id, unique_id from monitoring.node_results limit 1)",
+        (f"Failing row contains ({member}, {unique}, Engineer).",))
+    hours, versions = conn.execute(
+        "select (select sum(hours) from marts.fct_actuals where team_member_id = %(m)s),"
+        " (select count(*) from snapshots.snp_app__team_members where team_member_id = %(m)s)",
+        {"m": member}).fetchone()
+    # the app forgets them
+    erased = dt.datetime(AS_OF.year, AS_OF.month, AS_OF.day, 22, 30)
+    conn.execute("update app.team_members set name = %s, email = null, updated_at = %s where id = %s",
+                 (f"Erased member {member}", erased, member))
+    conn.execute("update app.actuals set notes = null where team_member_id = %s", (member,))
+    conn.execute("delete from app.users where id = %s", (user_id,))
+    build()
+    assert _tables_holding(conn, unique) == []
+    # the hours and the history stay, under the id (one version more: the erasure)
+    assert conn.execute(
+        "select (select sum(hours) from marts.fct_actuals where team_member_id = %(m)s),"
+        " (select count(*) from snapshots.snp_app__team_members where team_member_id = %(m)s)",
+        {"m": member}).fetchone() == (hours, versions + 1)
+    assert conn.execute("select team_member_name from marts.dim_team_members where team_member_id = %s",
+                        (member,)).fetchone()[0] == f"Erased member {member}"
