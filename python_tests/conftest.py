@@ -193,15 +193,15 @@ BOOKKEEPING_COLUMNS = ("staged_at", "replaced_team_member_id", "replaced_project
                       "recorded_at")
 
 
-def checksum(conn, table: str) -> tuple[int, str]:
+def checksum(conn, table: str, leave_out: tuple[str, ...] = ()) -> tuple[int, str]:
     """Row count and an md5 over every row of `table` (bookkeeping columns
-    left out), in text order. The tombstones of rows deleted outright
-    (decision 39) are bookkeeping too: a full refresh has none."""
+    and `leave_out` left out), in text order. The tombstones of rows deleted
+    outright (decision 39) are bookkeeping too: a full refresh has none."""
     schema, name = table.split(".")
     names = [r[0] for r in conn.execute(
         "select column_name from information_schema.columns where table_schema = %s and table_name = %s"
         " order by ordinal_position", (schema, name)).fetchall()]
-    columns = [c for c in names if c not in BOOKKEEPING_COLUMNS]
+    columns = [c for c in names if c not in BOOKKEEPING_COLUMNS and c not in leave_out]
     live = "where t.rejection_reason is distinct from 'deleted_outright'" if "rejection_reason" in names else ""
     row = "(" + ", ".join(f't."{c}"' for c in columns) + ")::text"
     return conn.execute(

@@ -293,10 +293,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("env", help="print the PG* variables of the warehouse (eval them)")
     p.set_defaults(func=cmd_env)
 
-    from headroom import serve_cli, spark_cli
+    from headroom import backup, serve_cli, spark_cli
     from headroom.simulator import cli as sim_cli
 
     serve_cli.add_parser(sub, require_up=require_up)
+    backup.add_parser(sub, require_up=require_up)
     spark_cli.add_parser(sub, require_up=require_up, parse_scale=parse_scale, parse_day=parse_day)
 
     sim_cli.add_parser(sub, parse_day=parse_day, parse_scale=parse_scale, parse_rate=parse_rate, handler=cmd_app)

