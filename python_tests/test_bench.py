@@ -25,7 +25,8 @@ def test_every_step_ran_and_took_time(report):
     data, _ = report
     names = [s["name"] for s in data["steps"]]
     for expected in ("generate and load", "plain COPY of the same rows", "dbt build (full)",
-                     "simulate one day", "dbt build (incremental, next day)", "dashboard queries (8 connections)"):
+                     "simulate one day", "dbt build (incremental, next day)", "dashboard queries (8 connections)",
+                     "simulate one more day", "dashboard during a day's build (16 connections)"):
         assert expected in names
     assert all(s["seconds"] > 0 for s in data["steps"])
     assert all((s["client_peak_mb"] or 1) > 0 for s in data["steps"])
@@ -50,6 +51,12 @@ def test_ratios_are_sane_and_printed(report):
     assert 0 < data["dashboard"]["median_ms"] <= data["dashboard"]["p95_ms"]
     assert "incremental build / full build" in stdout
     assert "a day with no change / full build" in stdout
+    # 16 readers while the next day builds: every page at least once from
+    # each, no failed query, no page without rows (readers see whole marts)
+    loaded = data["dashboard_under_load"]
+    assert loaded["connections"] == 16 and loaded["queries"] >= 16 * (data["dashboard"]["queries"] // (8 * 25))
+    assert loaded["errors"] == 0 and loaded["empty"] == 0
+    assert 0 < r["dashboard_under_load_p95_ms"] and "during a build, 16 connections" in stdout
 
 
 def test_unknown_scale_is_one_clear_line():
