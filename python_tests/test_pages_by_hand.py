@@ -185,3 +185,17 @@ def test_pipeline_page(dashboard):
     assert shown["Open projects"] == "4"
     assert shown["Revenue ahead, weighted"] == "$85,400"  # 21,600 + 60,000 + 3,800
     assert shown["Revenue ahead, unweighted"] == "$89,200"  # 21,600 + 60,000 + 7,600
+
+
+def test_accuracy_page_says_when_its_first_figure_appears(dashboard):
+    # one build on record, as of Fri 20 Nov 2026: its forecast one month
+    # ahead is for December 2026, judged once December is over
+    with page() as tab:
+        tab.goto(f"{dashboard}/accuracy")
+        tab.wait_for_selector("[data-testid='stAlert']", timeout=60_000)
+        browser.wait_for_streamlit(tab)
+        said = tab.locator("[data-testid='stAlert']").first.inner_text()
+        screenshot(tab, "by-hand-accuracy")
+        assert tab.errors == []
+    assert "as of 20 Nov 2026" in said and "December 2026" in said
+    assert "the first figure appears on 01 January 2027" in said

@@ -33,6 +33,9 @@ from headroom.daily import PRODUCTION_BUILD
 from headroom.errors import UsageError
 
 BENCH_DB = "headroom_bench"
+# the days simulated after the as-of day: the day's build, then the build
+# the dashboard is read under
+DAYS_SIMULATED = 2
 HEAVIEST_WITH_FLOOR = "int_actuals_priced"
 # Issue 18's targets: one column up to scale 10, one for larger firms.
 TARGETS_UP_TO_10 = {

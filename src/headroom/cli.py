@@ -162,10 +162,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from headroom import bench
     from headroom.simulator.clock import check_day, real_now
 
-    # the bench simulates the day after its as-of day, which may not be
-    # after the real today (simulator/clock.py): yesterday by default
-    as_of = args.as_of or days.today_utc() - dt.timedelta(days=1)
-    check_day(as_of + dt.timedelta(days=1), real_now(), "the bench simulates the day after --as-of,")
+    # the bench simulates the two days after its as-of day, which may not
+    # be after the real today (simulator/clock.py): two days ago by default
+    as_of = args.as_of or days.today_utc() - dt.timedelta(days=bench.DAYS_SIMULATED)
+    check_day(as_of + dt.timedelta(days=bench.DAYS_SIMULATED), real_now(),
+              f"the bench simulates {bench.DAYS_SIMULATED} days after --as-of, up to")
     bench.run(args.scale, args.seed, as_of, database=args.database,
               out=Path(args.out) if args.out else None)
     return 0
@@ -256,8 +257,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench", help="the benchmark: ratios measured side by side (docs/benchmarks.md)")
     p.add_argument("--scale", type=parse_scale, default=10.0, help="size of the simulated firm (default 10)")
     p.add_argument("--seed", type=int, default=42, help="random seed (default 42)")
-    p.add_argument("--as-of", type=parse_day, default=None, help="the simulated today (default: yesterday: the day the bench simulates after it"
-                   " may not be after today)")
+    p.add_argument("--as-of", type=parse_day, default=None, help="the simulated today (default: two days ago: the days the bench simulates after"
+                   " it may not be after today)")
     p.add_argument("--database", default="headroom_bench",
                    help="database to (re)create for the run (default headroom_bench)")
     p.add_argument("--out", default=None, help="JSON file to write (default target/bench/bench-scale-N.json)")
