@@ -40,10 +40,14 @@ def report(wh: settings.Warehouse) -> None:
             for schema_name, table, kind in relations
             if kind == "BASE TABLE"
         }
-        rejected = flags = plans = money = None
+        rejected = invalid = flags = plans = money = None
         if _exists(conn, "quality.dq_rejected_rows"):
             rejected = conn.execute(
                 "select source_table, reason_code, count(*) from quality.dq_rejected_rows group by 1, 2 order by 1, 2"
+            ).fetchall()
+        if _exists(conn, "quality.dq_invalid_values"):
+            invalid = conn.execute(
+                "select source_table, column_name, count(*) from quality.dq_invalid_values group by 1, 2 order by 1, 2"
             ).fetchall()
         if _exists(conn, "marts.fct_actuals"):
             columns = ", ".join(f"count(*) filter (where {flag}), sum(hours) filter (where {flag})"
@@ -68,6 +72,12 @@ def report(wh: settings.Warehouse) -> None:
         print("\nRows kept out of the marts (quality.dq_rejected_rows):")
         for table, reason, n in rejected:
             print(f"  {table:<14} {reason:<26} {n:>8,}")
+    if invalid is not None:
+        print("\nValues used as unknown in rows the marts keep (quality.dq_invalid_values):")
+        for table, column, n in invalid:
+            print(f"  {table:<14} {column:<26} {n:>8,}")
+        if not invalid:
+            print("  none")
     if flags and flags[0]:
         rows, hours = flags[0], flags[1]
         print(f"\nActuals kept in the marts with a quality flag (marts.fct_actuals, {rows:,} rows, {hours:,.2f} h):")
