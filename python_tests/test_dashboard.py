@@ -114,7 +114,13 @@ def test_forecast_figures_equal_the_marts_to_the_cent(conn, app_test):
     months = at.dataframe[-1].value
     past = months[months["month_start"] == f"{closed:%b %Y}"]
     ahead = months[months["month_start"] == f"{anchor:%b %Y}"]
-    assert len(past) and past["forecast_revenue_usd"].isna().all() and past["actual_revenue_usd"].notna().all()
+    assert len(past) and past["forecast_revenue_usd"].isna().all()
+    # actual revenue in a closed month: shown where revenue applies, blank
+    # for Internal work (no revenue by rule), never $0.00
+    internal = past["project_type_name"] == "Internal"
+    assert internal.any() and past[internal]["actual_revenue_usd"].isna().all()
+    assert past[~internal]["actual_revenue_usd"].notna().all()
+    assert past[internal]["actual_cost_usd"].notna().all()
     assert len(ahead) and ahead["actual_revenue_usd"].isna().all()
     assert any(f"runs to {_add_months(as_of_month, 12):%B %Y}" in c.value for c in at.caption)
 

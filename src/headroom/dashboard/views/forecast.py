@@ -98,6 +98,9 @@ for column in ("forecast_revenue_usd", "weighted_forecast_revenue_usd", "weighte
     rows.loc[past, column] = None
 for column in ("actual_revenue_usd", "actual_cost_usd"):
     rows.loc[future, column] = None
+# no revenue applies to work without revenue (Internal): blank, not $0.00
+rows.loc[rows["revenue_treatment"] == "none",
+         ["actual_revenue_usd", "forecast_revenue_usd", "weighted_forecast_revenue_usd"]] = None
 monthly = rows.groupby("month_start", as_index=False)[
     ["actual_revenue_usd", "weighted_forecast_revenue_usd", "actual_cost_usd", "weighted_forecast_cost_usd"]
 ].sum(min_count=1)
