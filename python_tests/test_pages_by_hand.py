@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import psycopg
 import pytest
 
 from browser import page, screenshot
@@ -94,8 +95,6 @@ def fill(conn) -> None:
 @pytest.fixture(scope="module")
 def dashboard(wh, tmp_path_factory):
     with fresh_database(wh, NAME) as conninfo:
-        import psycopg
-
         with psycopg.connect(conninfo) as conn:
             fill(conn)
         env = {**child_env(wh, NAME), "DBT_TARGET_PATH": str(tmp_path_factory.mktemp("by-hand-target")),

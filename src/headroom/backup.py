@@ -83,11 +83,14 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _run(argv: list[str], wh: settings.Warehouse, what: str) -> None:
-    result = subprocess.run(argv, env=child_env(wh), capture_output=True, text=True)
+def _run(argv: list[str], wh: settings.Warehouse, what: str, stdin: str | None = None) -> str:
+    """A client tool against the warehouse; its output, or one clear line
+    (`what` and the tool's last word) when it fails."""
+    result = subprocess.run(argv, env=child_env(wh), input=stdin, capture_output=True, text=True)
     if result.returncode != 0:
         lines = (result.stderr or result.stdout).strip().splitlines()
-        raise UsageError(f"{what} failed: {lines[-1] if lines else f'exit {result.returncode}'}")
+        raise UsageError(f"{what}: {lines[-1] if lines else f'exit {result.returncode}'}")
+    return result.stdout
 
 
 def backup(wh: settings.Warehouse, out: Path) -> dict:
@@ -109,7 +112,7 @@ def backup(wh: settings.Warehouse, out: Path) -> dict:
     dump = out / DUMP
     _say(f"backup: {len(tables)} tables, {sum(rows.values()):,} rows, from {wh.database}")
     _run([_tool(wh, "pg_dump"), "--format", "custom", "--no-owner", "--no-acl", "--file", str(dump),
-          *(arg for table in tables for arg in ("--table", table)), wh.database], wh, "pg_dump")
+          *(arg for table in tables for arg in ("--table", table)), wh.database], wh, "pg_dump failed")
     manifest = {
         "format": FORMAT,
         "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
@@ -166,23 +169,13 @@ def restore(wh: settings.Warehouse, source: Path, replace: bool = False) -> dict
         preamble = "".join(
             f"create schema if not exists {_quoted(schema)};\n" for schema in manifest["schemas"]) + "".join(
             f"drop table {'.'.join(_quoted(part) for part in table.split('.'))} cascade;\n" for table in held)
-        script = subprocess.run(
-            [_tool(wh, "pg_restore"), "--no-owner", "--no-acl", "--file", "-", str(source / manifest["dump"])],
-            env=child_env(wh), capture_output=True, text=True)
-        if script.returncode != 0:
-            lines = script.stderr.strip().splitlines()
-            raise UsageError(f"pg_restore could not read the dump: {lines[-1] if lines else script.returncode}")
+        script = _run([_tool(wh, "pg_restore"), "--no-owner", "--no-acl", "--file", "-",
+                       str(source / manifest["dump"])], wh, "pg_restore could not read the dump")
         conn.commit()
         _say(f"restore: {len(tables)} tables, {sum(tables.values()):,} rows, backed up from "
              f"{manifest['database']} at {manifest['created_at']}")
-        loaded = subprocess.run(
-            [_tool(wh, "psql"), "--no-psqlrc", "--quiet", "--single-transaction", "--set", "ON_ERROR_STOP=1",
-             "--dbname", wh.database],
-            input=preamble + script.stdout, env=child_env(wh), capture_output=True, text=True)
-        if loaded.returncode != 0:
-            lines = loaded.stderr.strip().splitlines()
-            detail = lines[-1] if lines else f"psql exit {loaded.returncode}"
-            raise UsageError(f"restore failed, nothing was changed: {detail}")
+        _run([_tool(wh, "psql"), "--no-psqlrc", "--quiet", "--single-transaction", "--set", "ON_ERROR_STOP=1",
+              "--dbname", wh.database], wh, "restore failed, nothing was changed", stdin=preamble + script)
         found = {t: _rows(conn, t) for t in tables}
     wrong = {t: (found[t], n) for t, n in tables.items() if found[t] != n}
     if wrong:

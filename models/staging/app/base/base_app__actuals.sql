@@ -29,6 +29,13 @@
     }))
 }}
 
+{#- the columns of a row as staged, before its verdict: the rows checked
+    now and the tombstones of rows deleted outright carry the same -#}
+{%- set row_columns = [
+    'actual_id', 'team_member_id', 'project_id', 'worked_on', 'hours',
+    'actual_source', 'created_at', 'updated_at', 'deleted_at', 'is_deleted',
+] %}
+
 with
 
 source as (
@@ -167,16 +174,9 @@ renamed as {{ cte_not_materialized() }} (
     -- reason, so its new stamp tells the change sets where it was counted
     tombstones as (
         select
-            held.actual_id,
-            held.team_member_id,
-            held.project_id,
-            held.worked_on,
-            held.hours,
-            held.actual_source,
-            held.created_at,
-            held.updated_at,
-            held.deleted_at,
-            held.is_deleted,
+            {% for column in row_columns -%}
+                held.{{ column }},
+            {% endfor -%}
             'deleted_outright' as rejection_reason
         from deleted_ids
         inner join {{ this }} as held
@@ -366,16 +366,9 @@ day_totals as (
 
 day_checked as (
     select
-        actual_id,
-        team_member_id,
-        project_id,
-        worked_on,
-        hours,
-        actual_source,
-        created_at,
-        updated_at,
-        deleted_at,
-        is_deleted,
+        {% for column in row_columns -%}
+            {{ column }},
+        {% endfor -%}
         case
             when rejection_reason is not null then rejection_reason
             when not is_deleted and day_hours > 24 then 'member_day_over_24h'
