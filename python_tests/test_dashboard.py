@@ -454,36 +454,49 @@ def test_utilization_figures_equal_the_marts(conn, app_test):
     assert any(f"{float(flagged):.1%} of the actual hours" in c.value for c in at.caption)
 
 
-def test_the_people_list_pages_and_sorts_in_the_warehouse(conn, monkeypatch):
+@pytest.mark.parametrize("window", ["the page's default", "wider than the marts", "a team's, its first months"])
+def test_the_people_list_pages_and_sorts_in_the_warehouse(conn, monkeypatch, window):
     from headroom.dashboard import marts
 
     anchor = _first_forecast_month(conn)
     start, end = _add_months(anchor, -12), _add_months(anchor, 3)
+    filters = marts.Filters()
+    if window == "wider than the marts":  # no month before start, none at end
+        start, end = dt.date(2000, 1, 1), dt.date(2100, 1, 1)
+    elif window == "a team's, its first months":  # members who joined later are left out
+        first = conn.execute("select min(month_start) from intermediate.int_member_days").fetchone()[0]
+        start, end = first, _add_months(first, 2)
+        team = conn.execute("select team from marts.dim_team_members group by team order by count(*) desc"
+                            " limit 1").fetchone()[0]
+        filters = marts.Filters((team,))
     # each member's chargeable hours over capacity to date, from the
-    # member grain's days (not the monthly mart the page reads)
+    # member grain's days (not the marts the page reads)
     expected = conn.execute(
-        """
+        f"""
         select d.team_member_id, sum(d.chargeable_hours) / nullif(sum(d.capacity_to_date_hours), 0) as ratio
         from intermediate.int_member_days d
         join marts.dim_team_members m on m.team_member_id = d.team_member_id
-        where d.month_start between %s and %s
+        where d.month_start between %(start)s and %(end)s {filters.where()}
         group by d.team_member_id
         order by ratio nulls last, max(m.team_member_name), d.team_member_id
         """,
-        (start, end),
+        {"start": start, "end": end, **filters.params()},
     ).fetchall()
 
     def run(sql, params=None):
         return marts.frame(conn, sql, params)
 
     monkeypatch.setattr(marts, "PAGE_SIZE", 5)
-    pages = [marts.utilization_members(start, end, marts.Filters(), "chargeable_utilization", False, n, run=run)
+    pages = [marts.utilization_members(start, end, filters, "chargeable_utilization", False, n, run=run)
              for n in (1, 2)]
+    assert len(expected) > 10, "the test firm should fill two pages"
     assert int(pages[0]["member_count"].iloc[0]) == len(expected)
     shown = [int(i) for page in pages for i in page["team_member_id"]]
     assert shown == [member for member, _ in expected[:10]]
-    first = pages[0].iloc[0]
-    assert abs(float(first["chargeable_utilization"]) - float(expected[0][1])) < 1e-9
+    for page in pages:
+        for member, ratio in zip(page["team_member_id"], page["chargeable_utilization"]):
+            wanted = dict(expected)[int(member)]
+            assert (ratio is None and wanted is None) or abs(float(ratio) - float(wanted)) < 1e-9
     with pytest.raises(ValueError):
         marts.utilization_members(start, end, marts.Filters(), "1; drop table x", False, 1, run=run)
 

@@ -5,8 +5,8 @@ no error, no empty or half-built figure, p95 within its bound)."""
 
 from __future__ import annotations
 
-import concurrent.futures
 import datetime as dt
+import multiprocessing
 import statistics
 import threading
 import time
@@ -85,36 +85,73 @@ def _teams(wh: settings.Warehouse, database: str) -> list[str]:
     return teams or [""]
 
 
-def _read(wh: settings.Warehouse, database: str, connections: int, more: Callable[[int], bool]) -> dict:
-    """Each of `connections` threads logs in as the dashboard role and views
-    every page while more(round) holds; every query is timed on its own.
-    A query that fails, or returns no row, is counted (errors, empty)."""
+# Set in each reader process by _reader_setup (a spawned process receives
+# multiprocessing's events only this way).
+_READER: dict = {}
+
+
+def _reader_setup(ready, done) -> None:
+    _READER.update(ready=ready, done=done)
+
+
+def _reader(job: tuple[str, list[str], int, int | None]) -> tuple[list[tuple[str, float]], int, list[str]]:
+    """One reader, in a process of its own: logs in, waits until every
+    reader has (`ready`), then views every page, `rounds` times or, without
+    rounds, until `done` is set (and at least once). Each query is timed on
+    its own; one that fails, or returns no row, is counted."""
     from headroom.dashboard import marts
 
+    conninfo, teams, n, rounds = job
+    out: list[tuple[str, float]] = []
+    errors, empty = 0, []
+    try:
+        conn = psycopg.connect(conninfo, autocommit=True)
+    except psycopg.Error:
+        _READER["ready"].abort()  # the others, and the caller, stop waiting
+        raise
+    with conn:
+        _READER["ready"].wait()
+        i = 0
+        while (i < rounds) if rounds is not None else (i == 0 or not _READER["done"].is_set()):
+            for name, view in _page_views(teams[(n + i) % len(teams)]):
+                def timed(sql, params=None, name=name):
+                    started = time.perf_counter()
+                    result = marts.frame(conn, sql, params)
+                    out.append((name, (time.perf_counter() - started) * 1000))
+                    return result
+                try:
+                    if _is_empty(view(timed)):
+                        empty.append(name)
+                except psycopg.Error:
+                    errors += 1
+            i += 1
+    return out, errors, empty
+
+
+def _read(wh: settings.Warehouse, database: str, connections: int, rounds: int | None,
+          while_reading: Callable[[], object] = lambda: None) -> dict:
+    """`connections` readers, each a process of its own logged in as the
+    dashboard role (as many dashboard users would be; threads of one Python
+    process would queue on its interpreter lock and time that, not the
+    warehouse): every page `rounds` times each, or, without rounds, for as
+    long as while_reading() runs, which starts once every reader is logged
+    in (decision 48)."""
     teams = _teams(wh, database)
-
-    def worker(n: int) -> tuple[list[tuple[str, float]], int, list[str]]:
-        out: list[tuple[str, float]] = []
-        errors, empty = 0, []
-        with psycopg.connect(wh.conninfo(database, user=DASHBOARD_ROLE), autocommit=True) as conn:
-            i = 0
-            while more(i):
-                for name, view in _page_views(teams[(n + i) % len(teams)]):
-                    def timed(sql, params=None, name=name):
-                        started = time.perf_counter()
-                        result = marts.frame(conn, sql, params)
-                        out.append((name, (time.perf_counter() - started) * 1000))
-                        return result
-                    try:
-                        if _is_empty(view(timed)):
-                            empty.append(name)
-                    except psycopg.Error:
-                        errors += 1
-                i += 1
-        return out, errors, empty
-
-    with concurrent.futures.ThreadPoolExecutor(connections) as pool:
-        chunks = list(pool.map(worker, range(connections)))
+    context = multiprocessing.get_context("spawn")
+    ready, done = context.Barrier(connections + 1), context.Event()
+    jobs = [(wh.conninfo(database, user=DASHBOARD_ROLE), teams, n, rounds) for n in range(connections)]
+    with context.Pool(connections, initializer=_reader_setup, initargs=(ready, done)) as pool:
+        pending = pool.map_async(_reader, jobs)
+        try:
+            ready.wait(timeout=120)
+        except threading.BrokenBarrierError:
+            pending.get(timeout=120)  # raises the reader's own error
+            raise
+        try:
+            while_reading()
+        finally:
+            done.set()
+        chunks = pending.get()
     timings = [t for chunk, _, _ in chunks for t in chunk]
     values = [ms for _, ms in timings]
     names = list(dict.fromkeys(name for name, _ in timings))
@@ -133,7 +170,7 @@ def _read(wh: settings.Warehouse, database: str, connections: int, more: Callabl
 
 def dashboard_idle(wh: settings.Warehouse, database: str, connections: int = 8, rounds: int = 25) -> dict:
     """Every page `rounds` times from each of `connections` connections."""
-    return _read(wh, database, connections, lambda i: i < rounds)
+    return _read(wh, database, connections, rounds)
 
 
 def dashboard_under_load(wh: settings.Warehouse, database: str, build: Callable[[], tuple],
@@ -143,21 +180,10 @@ def dashboard_under_load(wh: settings.Warehouse, database: str, build: Callable[
     once; returns the figures and the build's seconds. Compare its
     empty_by_view with an idle run's: a view with rows when idle that comes
     back empty would be a half-built mart."""
-    done = threading.Event()
     result: dict = {}
 
     def run_build() -> None:
-        try:
-            result["seconds"] = build()[0]
-        except BaseException as exc:  # raised again in the caller's thread
-            result["error"] = exc
-        finally:
-            done.set()
+        result["seconds"] = build()[0]
 
-    builder = threading.Thread(target=run_build, daemon=True)
-    builder.start()
-    figures = _read(wh, database, connections, lambda i: i == 0 or not done.is_set())
-    builder.join()
-    if "error" in result:
-        raise result["error"]
+    figures = _read(wh, database, connections, None, run_build)
     return figures, result["seconds"]

@@ -9,18 +9,16 @@
     ('fct_team_utilization_monthly', 'fct_member_utilization_monthly',
      'month_start', member_day_measures() + ['target_chargeable_hours']),
     ('fct_revenue_forecast_by_type_monthly', 'fct_revenue_forecast_monthly',
-     'month_start', [
-         'actual_hours', 'actual_revenue_usd', 'actual_cost_usd',
-         'forecast_hours', 'forecast_revenue_usd', 'forecast_cost_usd',
-         'weighted_forecast_revenue_usd', 'weighted_forecast_cost_usd',
-     ]),
+     'month_start', forecast_amounts()),
+    ('fct_revenue_forecast_by_client_monthly', 'fct_revenue_forecast_monthly',
+     'month_start', forecast_amounts()),
 ] %}
 
 with
 
 {% for rollup, mart, period, measures in pairs %}
-    {% for model in [rollup, mart] %}
-        totals_{{ model }} as (
+    {% for side, model in [('rollup', rollup), ('mart', mart)] %}
+        totals_{{ rollup }}_{{ side }} as (
             select
                 {{ period }} as period_start,
                 {% for measure in measures %}
@@ -40,8 +38,8 @@ with
                 coalesce(r.period_start, m.period_start) as period_start,
                 r.{{ measure }} as rollup_total,
                 m.{{ measure }} as mart_total
-            from totals_{{ rollup }} as r
-            full outer join totals_{{ mart }} as m
+            from totals_{{ rollup }}_rollup as r
+            full outer join totals_{{ rollup }}_mart as m
                 on r.period_start = m.period_start
             where
                 r.{{ measure }} is distinct from m.{{ measure }}

@@ -29,6 +29,8 @@
 -- depends_on: {{ ref('int_project_budget_burn_monthly') }}
 -- depends_on: {{ ref('fct_project_status_history') }}
 -- depends_on: {{ ref('fct_revenue_forecast_by_type_monthly') }}
+-- depends_on: {{ ref('fct_revenue_forecast_by_client_monthly') }}
+-- depends_on: {{ ref('fct_member_utilization_running') }}
 -- depends_on: {{ ref('int_revenue_forecast_monthly') }}
 -- depends_on: {{ ref('fct_team_capacity_weekly') }}
 -- depends_on: {{ ref('fct_team_utilization_monthly') }}

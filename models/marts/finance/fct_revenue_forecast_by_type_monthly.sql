@@ -2,13 +2,6 @@
     The monthly forecast rolled up by project type, for dashboards: billable
     work and support contracts side by side, the same amounts to the cent.
 #}
-{%- set amounts = [
-    'actual_hours', 'actual_revenue_usd', 'actual_cost_usd',
-    'forecast_hours', 'forecast_revenue_usd', 'forecast_cost_usd',
-    'weighted_forecast_revenue_usd', 'weighted_forecast_cost_usd',
-    'unpriced_hours', 'uncosted_hours',
-] %}
-
 {{
     config(
         indexes=[{'columns': ['month_start']}],
@@ -33,7 +26,7 @@ final as (
         forecast.revenue_treatment,
         bool_and(forecast.is_future_month) as is_future_month,
         count(*) as project_count,
-        {% for amount in amounts %}
+        {% for amount in forecast_amounts() %}
             cast(sum(forecast.{{ amount }}) as numeric(16, 2)) as {{ amount }}
             {%- if not loop.last %},{% endif %}
         {% endfor %}

@@ -196,7 +196,7 @@ def headroom_grid(weeks_ahead: int, first: dt.date, last: dt.date, filters: Filt
     tentative work."""
     return run(
         f"""
-        with members as (
+        with members as materialized (
             select m.team_member_id, m.team_member_name, m.team, m.role_name,
                    m.headroom_hours as span_headroom_hours
             from marts.fct_member_headroom_ahead m
@@ -209,7 +209,11 @@ def headroom_grid(weeks_ahead: int, first: dt.date, last: dt.date, filters: Filt
                    as headroom_hours
         from members
         join marts.fct_member_capacity_weekly w
-          on w.team_member_id = members.team_member_id and w.week_start between %(first)s and %(last)s
+          on w.team_member_id = members.team_member_id
+         -- the page's members' weeks, found by member (an index lookup each),
+         -- not by scanning every member's weeks of the span
+         and w.team_member_id = any(array(select team_member_id from members))
+         and w.week_start between %(first)s and %(last)s
         order by members.span_headroom_hours, members.team_member_name, members.team_member_id, w.week_start
         """,
         {"weeks_ahead": weeks_ahead, "tentative": tentative, "first": first, "last": last,
@@ -255,24 +259,36 @@ def utilization_members(start: dt.date, end: dt.date, filters: Filters, order: s
                         page: int, run=query) -> pd.DataFrame:
     """One page (PAGE_SIZE rows) of the members, each with their sums over
     the months [start, end] and the three ratios of those sums, in `order`
-    (a key of UTILIZATION_ORDERS); member_count is how many there are."""
+    (a key of UTILIZATION_ORDERS); member_count is how many there are. A
+    member's sums are their running sums at the last month up to `end` less
+    those at the last month before `start` (fct_member_utilization_running,
+    decision 48); members with no month in the run are left out."""
     if order not in UTILIZATION_ORDERS:
         raise ValueError(f"unknown order {order!r}")
     direction = "desc" if descending else "asc"
+    measures = ("capacity_hours", "capacity_to_date_hours", "chargeable_hours", "billable_hours", "actual_hours")
+    differences = ", ".join(f"e.running_{m} - coalesce(b.running_{m}, 0) as {m}" for m in measures)
     return run(
         f"""
-        with summed as (
-            select m.team_member_id, m.team_member_name, m.team, m.role_name,
-                   sum(u.capacity_hours) as capacity_hours,
-                   sum(u.capacity_to_date_hours) as capacity_to_date_hours,
-                   sum(u.chargeable_hours) as chargeable_hours,
-                   sum(u.billable_hours) as billable_hours,
-                   sum(u.actual_hours) as actual_hours,
-                   sum(u.target_chargeable_hours) as target_chargeable_hours
-            from marts.fct_member_utilization_monthly u
-            join marts.dim_team_members m on m.team_member_id = u.team_member_id
-            where u.month_start between %(start)s and %(end)s {filters.where()}
-            group by m.team_member_id, m.team_member_name, m.team, m.role_name
+        with last_month as (
+            select max(month_start) as month_start
+            from marts.fct_member_utilization_running where month_start <= %(end)s
+        ),
+        month_before as (
+            select max(month_start) as month_start
+            from marts.fct_member_utilization_running where month_start < %(start)s
+        ),
+        summed as (
+            select m.team_member_id, m.team_member_name, m.team, m.role_name, {differences},
+                   case when e.target_known_months > coalesce(b.target_known_months, 0)
+                        then e.running_target_chargeable_hours - coalesce(b.running_target_chargeable_hours, 0)
+                   end as target_chargeable_hours
+            from marts.fct_member_utilization_running e
+            join marts.dim_team_members m on m.team_member_id = e.team_member_id
+            left join marts.fct_member_utilization_running b
+              on b.team_member_id = e.team_member_id and b.month_start = (select month_start from month_before)
+            where e.month_start = (select month_start from last_month)
+              and e.months_with_row > coalesce(b.months_with_row, 0) {filters.where()}
         ),
         rated as (
             select summed.*,

@@ -52,22 +52,21 @@ def forecast_by_month(start: dt.date, end: dt.date, types: tuple[str, ...], run=
 def year_landing(year: int, types: tuple[str, ...], run=query) -> pd.DataFrame:
     """Where `year` lands, by project type and client: revenue and cost
     actual to the as-of day plus the weighted forecast after it, summed
-    over the year's months (the project-grain mart: the client is the
-    project's), with the hours whose money is unknown."""
-    type_filter = _type_filter("p", types)
+    over the year's months of the client rollup (decision 48), with the
+    hours whose money is unknown."""
+    type_filter = _type_filter("c", types)
     return run(
         f"""
-        select p.project_type_name, p.revenue_treatment, coalesce(p.client_name, '(internal)') as client_name,
-               sum(f.actual_revenue_usd) as actual_revenue_usd,
-               sum(f.weighted_forecast_revenue_usd) as weighted_forecast_revenue_usd,
-               sum(f.actual_cost_usd) as actual_cost_usd,
-               sum(f.weighted_forecast_cost_usd) as weighted_forecast_cost_usd,
-               sum(f.actual_hours) + sum(f.forecast_hours) as hours,
-               sum(f.unpriced_hours) as unpriced_hours,
-               sum(f.uncosted_hours) as uncosted_hours
-        from marts.fct_revenue_forecast_monthly f
-        join marts.dim_projects p on p.project_id = f.project_id
-        where f.month_start >= make_date(%(year)s, 1, 1) and f.month_start < make_date(%(year)s + 1, 1, 1)
+        select c.project_type_name, c.revenue_treatment, c.client_name,
+               sum(c.actual_revenue_usd) as actual_revenue_usd,
+               sum(c.weighted_forecast_revenue_usd) as weighted_forecast_revenue_usd,
+               sum(c.actual_cost_usd) as actual_cost_usd,
+               sum(c.weighted_forecast_cost_usd) as weighted_forecast_cost_usd,
+               sum(c.actual_hours) + sum(c.forecast_hours) as hours,
+               sum(c.unpriced_hours) as unpriced_hours,
+               sum(c.uncosted_hours) as uncosted_hours
+        from marts.fct_revenue_forecast_by_client_monthly c
+        where c.month_start >= make_date(%(year)s, 1, 1) and c.month_start < make_date(%(year)s + 1, 1, 1)
           {type_filter}
         group by 1, 2, 3
         order by 1, 2, 3
