@@ -43,7 +43,8 @@ steps as (
 
 steps_differ as (
     select
-        coalesce(steps.team_member_id, monthly.team_member_id) as team_member_id,
+        coalesce(steps.team_member_id, monthly.team_member_id)
+            as team_member_id,
         coalesce(steps.month_start, monthly.month_start) as month_start
     from steps
     full outer join monthly
@@ -52,25 +53,34 @@ steps_differ as (
             and steps.month_start = monthly.month_start
     where
         steps.team_member_id is null
-        or {% for measure in measures %}
-            steps.{{ measure }} <> coalesce(monthly.{{ measure }}, 0) or
+        {% for measure in measures %}
+            or steps.{{ measure }} <> coalesce(monthly.{{ measure }}, 0)
         {% endfor %}
-        steps.row_step <> case when monthly.team_member_id is null then 0 else 1 end
+        or steps.row_step
+        <> case when monthly.team_member_id is null then 0 else 1 end
         or steps.target_step
         <> case when monthly.target_chargeable_hours is null then 0 else 1 end
+),
+
+members as (
+    select distinct team_member_id from running
+),
+
+months as (
+    select distinct month_start from running
 ),
 
 months_missing as (
     select
         members.team_member_id,
         months.month_start
-    from (select distinct team_member_id from running) as members
-    cross join (select distinct month_start from running) as months
-    left join running
+    from members
+    cross join months
+    left outer join running as kept
         on
-            members.team_member_id = running.team_member_id
-            and months.month_start = running.month_start
-    where running.team_member_id is null
+            members.team_member_id = kept.team_member_id
+            and months.month_start = kept.month_start
+    where kept.team_member_id is null
 ),
 
 final as (

@@ -50,7 +50,7 @@ member_months as (
             as has_target
     from members
     cross join months
-    left join monthly
+    left outer join monthly
         on
             members.team_member_id = monthly.team_member_id
             and months.month_start = monthly.month_start
