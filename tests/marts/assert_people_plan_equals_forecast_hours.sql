@@ -1,7 +1,8 @@
 {#
     One plan for people and finance: the planned hours of the people marts
-    after the as-of day equal the forecast hours of the finance mart over
-    the same days, month by month to the horizon. Months after the as-of
+    after the as-of day, with the unstaffed demand planned on placeholders
+    (decision 49), equal the forecast hours of the finance mart over the
+    same days, month by month to the horizon. Months after the as-of
     month compare the monthly people mart whole; the as-of month compares
     its days after the as-of day, from the daily grain the monthly mart is
     summed from (assert_periods_sum_to_daily_grain holds the two equal).
@@ -31,10 +32,31 @@ people_as_of_month as (
     group by month_start
 ),
 
+-- placeholders are no members: their plan is unstaffed demand, which the
+-- forecast prices at their rates all the same
+unstaffed as (
+    select
+        {{ month_start_of('planned_on') }} as month_start,
+        sum(demand_hours) as planned_hours
+    from {{ ref('int_placeholder_demand_days') }}
+    where
+        planned_on > {{ as_of_date() }}
+        and planned_on <= {{ forecast_horizon_end() }}
+    group by 1
+),
+
 people as (
-    select * from people_future_months
-    union all
-    select * from people_as_of_month
+    select
+        month_start,
+        sum(planned_hours) as planned_hours
+    from (
+        select * from people_future_months
+        union all
+        select * from people_as_of_month
+        union all
+        select * from unstaffed
+    ) as planned
+    group by month_start
 ),
 
 finance as (

@@ -1,4 +1,5 @@
--- Every valid member with the role list's name, team and target (the
+-- Every valid member (and placeholder: is_placeholder, never counted as a
+-- member by the marts, decision 49) with the role list's name, team and target (the
 -- role typed in the app conformed to the list; one that matches none stays
 -- visible, flagged is_role_mapped), rates, and when the warehouse first
 -- saw this version (staged_at). dim_team_members is its mart.
@@ -27,6 +28,7 @@ conformed as (
         members.weekly_capacity_hours < 40 as is_part_time,
         roles.target_chargeable_utilization,
         members.is_active,
+        members.is_placeholder,
         members.started_on,
         members.ended_on,
         members.cost_rate_usd,
@@ -47,7 +49,8 @@ final as (
     {{ stamp_staged_versions('conformed', 'team_member_id', [
         'team_member_name', 'has_login', 'role_raw', 'role_key', 'role_name',
         'is_role_mapped', 'team', 'weekly_capacity_hours', 'is_part_time',
-        'target_chargeable_utilization', 'is_active', 'started_on', 'ended_on',
+        'target_chargeable_utilization', 'is_active', 'is_placeholder',
+        'started_on', 'ended_on',
         'cost_rate_usd', 'bill_rate_usd', 'is_deleted', 'created_at',
         'updated_at', 'deleted_at',
     ]) }}

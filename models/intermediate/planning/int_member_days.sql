@@ -34,8 +34,18 @@ calendar as (
     select * from {{ ref('int_calendar_days') }}
 ),
 
+-- Placeholders are no members (decision 49): no capacity, no plan of
+-- their own here; their plans are unstaffed demand
+-- (int_placeholder_demand_days). `is not true`: a unit test's member
+-- without the column is a person.
 members as (
     select * from {{ ref('stg_app__team_members') }}
+    where is_placeholder is not true
+),
+
+placeholders as (
+    select team_member_id from {{ ref('stg_app__team_members') }}
+    where is_placeholder
 ),
 
 member_versions as (
@@ -57,6 +67,10 @@ allocation_days as (
         ref('int_allocation_days'), ref('int_changed_member_months'), 'day',
         'team_member_id', 'planned_on',
     ) }} as allocation_days
+    where not exists (
+        select 1 from placeholders
+        where placeholders.team_member_id = allocation_days.team_member_id
+    )
 ),
 
 actuals as (

@@ -26,6 +26,9 @@ final as (
         is_deleted,
         updated_at
     from members
+    -- placeholders are demand, not people (decision 49):
+    -- int_placeholder_demand_days
+    where members.is_placeholder is not true
 )
 
 select * from final

@@ -31,12 +31,12 @@ rolled as (
         -- free and overbooked hours apart, member by member: one member's
         -- free hours cannot take another's overbooking (a sum of headroom
         -- nets them)
-        cast(sum(greatest(weekly.headroom_hours, 0)) as numeric(12, 2))
+        cast({{ free_hours('weekly.headroom_hours') }} as numeric(12, 2))
             as free_hours,
         cast(sum(greatest(-weekly.headroom_hours, 0)) as numeric(12, 2))
             as overbooked_hours,
         cast(
-            sum(greatest(weekly.headroom_without_tentative_hours, 0))
+            {{ free_hours('weekly.headroom_without_tentative_hours') }}
             as numeric(12, 2)
         ) as free_without_tentative_hours,
         cast(

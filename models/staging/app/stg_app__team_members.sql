@@ -16,6 +16,7 @@ valid as (
         cost_rate_usd,
         bill_rate_usd,
         is_active,
+        is_placeholder,
         started_on,
         ended_on,
         created_at,

@@ -4,7 +4,9 @@ Each simulated day, in one transaction, does what the real app sees in a
 day: hours logged for the day (and late ones for a few days back), edits,
 soft deletes and restores of recent actuals, rows deleted outright (a few
 actuals, a time off withdrawn, and on the 25th a project made by mistake
-with its plan and hours), status changes along the workflow, rate and role edits, new projects and members, leavers. Every
+with its plan and hours), status changes along the workflow, rate and role
+edits, placeholders' plans staffed with a real member or deleted, new
+projects and members, leavers. Every
 edit moves updated_at. What changed is recorded in the `simulator` schema
 (status_changes, member_changes) as the truth snapshots are checked with.
 
@@ -104,6 +106,10 @@ def advance_one_day(conn: psycopg.Connection, day: dt.date, seed: int, scale: fl
     # status change from nothing.
     run("projects created", "projects_created", 60, {"p": min(1.0, 0.3 * scale / 3)})
     done["status changes"] += done["projects created"]
+    # 6b. Placeholders (contract v3): some of their plan is staffed with a
+    # real member of the role, some deleted outright.
+    run("placeholder allocations staffed", "placeholders_staffed", 65)
+    run("placeholder allocations deleted", "placeholders_dropped", 66)
     # 7. A new joiner now and then, signed to start in a month.
     run("members joined", "members_joined", 70, {"p": min(1.0, 0.1 * scale)})
     return done

@@ -42,6 +42,12 @@ class Config:
         return max(5, round(250 * self.scale))
 
     @property
+    def n_placeholders(self) -> int:
+        """Placeholders (contract v3): roles the planners are short of, about
+        one for every 25 members; ids follow the members'."""
+        return max(1, round(self.n_members / 25))
+
+    @property
     def n_projects(self) -> int:
         return max(8, round(400 * self.scale))
 

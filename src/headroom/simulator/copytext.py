@@ -79,6 +79,13 @@ class CopyStream:
         self._copy_cm.__exit__(None, None, None)
         self.cursor.close()
 
+    def abort(self, exc: BaseException) -> None:
+        """Ends the COPY with the producer's error (the server rolls it
+        back). Without it, an error while rows were made left the COPY open
+        and the process waiting on it for good."""
+        self._copy_cm.__exit__(type(exc), exc, exc.__traceback__)
+        self.cursor.close()
+
 
 def copy_floor(conninfo: str) -> dict[str, float]:
     """The floor the generator is measured against: a plain COPY FROM of the

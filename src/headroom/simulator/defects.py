@@ -21,6 +21,7 @@ DEFECT_CLASSES: dict[str, tuple[str, ...]] = {
     "actuals": (
         "double_submit", "hours_out_of_range", "future_worked_on",
         "orphan_team_member", "orphan_project", "invalid_updated_at",
+        "on_placeholder",
     ),
     "allocations": (
         "hours_out_of_range", "inverted_date_range", "orphan_team_member",
@@ -28,7 +29,7 @@ DEFECT_CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "time_off": (
         "hours_out_of_range", "inverted_date_range", "orphan_team_member",
-        "invalid_updated_at",
+        "invalid_updated_at", "on_placeholder",
     ),
     # Parents carry their defects on extra rows that nothing references, so
     # the truth stays one row per defect (a rejected parent would otherwise
@@ -86,6 +87,8 @@ def break_row(values: list, defect: str, table: str, rng: random.Random, cfg: Co
         values[pos["day"]] = values[pos["day"]].replace(year=cfg.as_of.year + 1, day=min(28, values[pos["day"]].day))
     elif defect == "orphan_team_member":
         values[pos["member"]] = ORPHAN_ID_BASE + rng.randint(1, 99_999)
+    elif defect == "on_placeholder":  # placeholders work no hours and take no leave
+        values[pos["member"]] = cfg.n_members + 1 + rng.randint(0, cfg.n_placeholders - 1)
     elif defect == "orphan_project":
         values[pos["project"]] = ORPHAN_ID_BASE + rng.randint(1, 99_999)
     elif defect == "inverted_date_range":

@@ -29,7 +29,9 @@ from headroom.simulator.copytext import CopyStream, copy_floor, line
 from headroom.simulator.defects import (
     CONFORMED_CLASSES, DEFECT_CLASSES, EXTRA_ID_BASE, DefectLog, Injector, break_row, extra_count, role_variant,
 )
-from headroom.simulator.people import Member, Project, ProjectIndex, make_members, make_projects, plan_member, time_off_for
+from headroom.simulator.people import (
+    Member, Project, ProjectIndex, make_members, make_placeholders, make_projects, plan_member, time_off_for,
+)
 from headroom.simulator.worked import ActualsStream, DayAxis, MemberActuals
 
 # what the CLI, the benchmark and the tests take from here
@@ -76,7 +78,7 @@ def member_row(cfg: Config, m: Member) -> list:
     # Some delivery staff are not billed out; a few contractors' cost rates
     # are not entered yet (their hours are uncosted).
     bill = round(cost * multiple, 0) if m.team != "Delivery" or rng.random() < 0.8 else None
-    if m.user_id is None and rng.random() < 0.05:
+    if m.user_id is None and not m.is_placeholder and rng.random() < 0.05:
         cost = None
     created_day = min(cfg.as_of, max(cfg.history_start, m.started_on - dt.timedelta(days=rng.randint(7, 30))))
     created = at(created_day, 8, rng.randint(0, 59), rng.randint(0, 59))
@@ -85,10 +87,12 @@ def member_row(cfg: Config, m: Member) -> list:
         updated = max(created, at(min(m.ended_on, cfg.as_of), 18))
     active = m.ended_on is None or m.ended_on >= cfg.as_of
     email = f"{m.name.lower().replace(' ', '.')}.{m.id}@headroom.example"
+    if m.is_placeholder:  # the planner's estimates of the role's rates; no person, no dates
+        created = updated = at(cfg.as_of - dt.timedelta(days=rng.randint(1, 60)), 9)
+        return [m.id, None, m.name, None, m.role, m.team, m.capacity, cost, round(cost * multiple, 0),
+                True, None, None, created, updated, None, True]
     return [m.id, m.user_id, m.name, email, m.role, m.team, m.capacity, cost, bill,
-            active, m.started_on, m.ended_on, created, updated, None,
-            # is_placeholder (contract v3): no placeholders yet
-            False]
+            active, m.started_on, m.ended_on, created, updated, None, False]
 
 
 def user_rows(cfg: Config, members: list[Member]) -> Iterator[list]:
@@ -146,7 +150,7 @@ def member_rows(cfg: Config, m: Member, index: ProjectIndex, axis: DayAxis, ids:
     worked, in bulk (worked.py), and the plan they follow."""
     rng = rng_for(cfg, "plan", m.id)
     plan = plan_member(cfg, m, index, rng)
-    blocks = time_off_for(cfg, m, rng)
+    blocks = [] if m.is_placeholder else time_off_for(cfg, m, rng)
     as_of = cfg.as_of
     lines: list[tuple[str, str]] = []
 
@@ -239,7 +243,7 @@ def generate(conninfo: str, cfg: Config, progress: Progress | None = None) -> di
     check_day(cfg.as_of, now, "--as-of")
     started = time.perf_counter()
     holidays = calendar.holiday_set(cfg.history_start.year - 1, cfg.plan_end.year + 1)
-    members = make_members(cfg)
+    members = make_members(cfg) + make_placeholders(cfg)
     projects = make_projects(cfg)
     index = ProjectIndex(cfg, projects)
     defects = DefectLog()
@@ -252,8 +256,12 @@ def generate(conninfo: str, cfg: Config, progress: Progress | None = None) -> di
 
         def copy_rows(table: str, rows) -> None:
             stream = CopyStream(conn, table)
-            for values in rows:
-                stream.write(line(values))
+            try:
+                for values in rows:
+                    stream.write(line(values))
+            except BaseException as exc:
+                stream.abort(exc)
+                raise
             stream.close()
             counts.add(table, stream.rows)
             if progress:
@@ -262,8 +270,8 @@ def generate(conninfo: str, cfg: Config, progress: Progress | None = None) -> di
         copy_rows("users", [*user_rows(cfg, members), *extra_user_rows(cfg, defects)])
 
         # Role text typed carelessly, on an exact share of the members.
-        mapped = [m.id for m in members if m.role in firm.ROLES]
-        n_variants = round(len(members) * cfg.defect_rate / len(DEFECT_CLASSES["team_members"]))
+        mapped = [m.id for m in members if m.role in firm.ROLES and not m.is_placeholder]
+        n_variants = round(cfg.n_members * cfg.defect_rate / len(DEFECT_CLASSES["team_members"]))
         if cfg.defect_rate and not n_variants:
             n_variants = 1
         variant_ids = set(role_rng.sample(mapped, min(n_variants, len(mapped))))
@@ -293,14 +301,19 @@ def generate(conninfo: str, cfg: Config, progress: Progress | None = None) -> di
             ids = Ids()
             axis = DayAxis(cfg, holidays)
             project_hours = ProjectHours(cfg)
-            for i, m in enumerate(members, start=1):
-                lines, worked, plan = member_rows(cfg, m, index, axis, ids, inject, defects)
-                project_hours.add(plan, worked.columns)
-                for table, text in lines:
-                    streams[table].write(text)
-                actuals.write(worked)
-                if progress and (i % 25 == 0 or i == len(members)):
-                    progress("members planned", i)
+            try:
+                for i, m in enumerate(members, start=1):
+                    lines, worked, plan = member_rows(cfg, m, index, axis, ids, inject, defects)
+                    project_hours.add(plan, worked.columns)
+                    for table, text in lines:
+                        streams[table].write(text)
+                    actuals.write(worked)
+                    if progress and (i % 25 == 0 or i == len(members)):
+                        progress("members planned", i)
+            except BaseException as exc:
+                for stream in streams.values():
+                    stream.abort(exc)
+                raise
             actuals.close()
             counts.add("actuals", actuals.rows)
             for table, stream in streams.items():

@@ -22,6 +22,10 @@ class Member:
     started_on: dt.date
     ended_on: dt.date | None
     load: float  # how fully the planner books this member
+    # a placeholder (contract v3): demand the planners cannot staff yet,
+    # planned like a person from the day after the as-of day, no user, no
+    # hours worked, no time off, and no dates in the app
+    is_placeholder: bool = False
 
 
 @dataclass
@@ -73,6 +77,23 @@ def make_members(cfg: Config) -> list[Member]:
                    capacity, started, ended, load)
         )
     return members
+
+
+def make_placeholders(cfg: Config) -> list[Member]:
+    """The roles the planners are short of, each a placeholder named after
+    its role ("Senior Engineer (to hire)", "Designer TBD"), sized as one
+    full-time person, planned from the day after the as-of day."""
+    roles = list(firm.ROLES)
+    placeholders = []
+    for n in range(cfg.n_placeholders):
+        placeholder_id = cfg.n_members + 1 + n
+        rng = rng_for(cfg, "placeholder", placeholder_id)
+        role = rng.choices(roles, weights=firm.ROLE_WEIGHTS)[0]
+        name = f"{role} (to hire)" if rng.random() < 0.6 else f"{role} TBD"
+        placeholders.append(Member(placeholder_id, None, name, role, firm.ROLES[role][0], 40.0,
+                                   cfg.as_of + dt.timedelta(days=1), None, rng.uniform(0.6, 1.0),
+                                   is_placeholder=True))
+    return placeholders
 
 
 # Of the client proposals decided by the as-of day, the share lost: a win

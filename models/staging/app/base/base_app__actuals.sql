@@ -90,14 +90,15 @@ renamed as {{ cte_not_materialized() }} (
 
 {% if is_incremental() %}
     -- Parents whose rows must be checked again: a rejected parent (its
-    -- rows are parent_rejected, or become so). A parent fixed or gone is
+    -- rows are parent_rejected, or become so), a placeholder (its rows
+    -- are on_placeholder, or become so). A parent fixed or gone is
     -- caught below, by the rows rejected last time for a reason outside
     -- the row and by the orphan checks; an edit of a valid parent changes
     -- no row's verdict.
     members_to_recheck as (
         select members.team_member_id
         from members
-        where members.rejection_reason is not null
+        where members.rejection_reason is not null or members.is_placeholder
     ),
 
     projects_to_recheck as (
@@ -197,7 +198,7 @@ renamed as {{ cte_not_materialized() }} (
         where held.rejection_reason in (
             'orphan_team_member', 'orphan_project',
             'future_worked_on', 'parent_rejected',
-            'future_updated_at'
+            'future_updated_at', 'on_placeholder'
         )
         union
         select renamed.actual_id
@@ -339,6 +340,7 @@ checked as (
                 members.rejection_reason is not null
                 or projects.rejection_reason is not null
                 then 'parent_rejected'
+            when members.is_placeholder then 'on_placeholder'
         end as rejection_reason
     from submits
     left outer join members

@@ -23,6 +23,7 @@ renamed as (
         {{ invalid_money_columns(['cost_rate', 'bill_rate']) }}
             as invalid_money_columns,
         active as is_active,
+        is_placeholder,
         started_on,
         ended_on,
         {{ at_utc('created_at') }} as created_at,

@@ -48,6 +48,12 @@ checked as (
                     members.team_member_id = renamed.team_member_id
                     and members.rejection_reason is not null
             ) then 'parent_rejected'
+            when exists (
+                select 1 from members
+                where
+                    members.team_member_id = renamed.team_member_id
+                    and members.is_placeholder
+            ) then 'on_placeholder'
         end as rejection_reason
     from renamed
 ),

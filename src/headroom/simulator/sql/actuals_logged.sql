@@ -15,6 +15,7 @@ select
 from app.allocations a
 join app.team_members m on m.id = a.team_member_id
 where a.deleted_at is null
+  and not m.is_placeholder
   and m.deleted_at is null
   and a.starts_on <= %(worked_on)s and a.ends_on >= %(worked_on)s
   and a.hours_per_day > 0 and a.hours_per_day <= 24

@@ -5,7 +5,7 @@ with changed as (
     set cost_rate = round(m.cost_rate * 1.05, 0),
         bill_rate = round(m.bill_rate * 1.05, 0),
         updated_at = greatest(m.updated_at, %(ts)s + interval '30 minutes')
-    where m.deleted_at is null and m.cost_rate is not null
+    where m.deleted_at is null and not m.is_placeholder and m.cost_rate is not null
       and (m.ended_on is null or m.ended_on >= %(day)s)
       and m.id < 800000000
       and random() < 0.002

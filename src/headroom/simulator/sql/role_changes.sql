@@ -8,7 +8,7 @@ with changed as (
             when 'Designer' then 'Senior Designer'
             else m.role end,
         updated_at = greatest(m.updated_at, %(ts)s + interval '40 minutes')
-    where m.deleted_at is null and m.role in ('Engineer', 'Junior Engineer', 'Senior Engineer', 'Designer')
+    where m.deleted_at is null and not m.is_placeholder and m.role in ('Engineer', 'Junior Engineer', 'Senior Engineer', 'Designer')
       and (m.ended_on is null or m.ended_on >= %(day)s)
       and m.id < 800000000
       and random() < 0.001
