@@ -1,7 +1,8 @@
 """The forecast's history over simulated months (issue 17, decision 32):
 builds months apart record only what changed, a second build
 of the same day records nothing new, and the accuracy mart has every lead
-time with real misses in it."""
+time with real misses in it. The role supply and demand history (decision
+49) gives back what each build said."""
 
 from __future__ import annotations
 
@@ -22,6 +23,31 @@ START = dt.date(2026, 7, 31)
 # 3 (31 August and 31 July: still the first build's)
 DAYS = [dt.date(2026, 9, 30), dt.date(2026, 11, 20)]
 NAME = "headroom_scratch_history"
+ROLE_FIGURES = "member_count, capacity_hours, free_hours, unstaffed_hours, unstaffed_tentative_hours, gap_hours"
+
+
+def _role_weeks_said(conn) -> dict:
+    """What this build's fct_role_supply_demand_weekly says, by week, role and team."""
+    return {row[:3]: row[3:] for row in conn.execute(
+        f"select week_start, role_name, team, {ROLE_FIGURES} from marts.fct_role_supply_demand_weekly")}
+
+
+def _role_weeks_recalled(conn, day: dt.date) -> dict:
+    """The same, recalled from the history as known on `day`: each week's
+    latest version on or before it, withdrawn ones left out, the weeks from
+    that day's week on."""
+    return {row[:3]: row[3:] for row in conn.execute(
+        f"""
+        select week_start, role_name, team, {ROLE_FIGURES}
+        from (
+            select v.*, row_number() over (
+                partition by week_start, role_name, team order by as_of_on desc) as recency
+            from snapshots.role_demand_versions v
+            where as_of_on <= %(day)s
+        ) latest
+        where recency = 1 and not is_withdrawn
+          and week_start >= date_trunc('week', %(day)s::date)::date
+        """, {"day": day})}
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +64,7 @@ def history(wh, tmp_path_factory):
         build()
         recorded, future_rows = [], []
         with psycopg.connect(conninfo, autocommit=True) as conn:
+            role_weeks = {START: _role_weeks_said(conn)}
             day = START
             for next_day in DAYS:
                 adv.advance(conninfo, (next_day - day).days)
@@ -48,9 +75,13 @@ def history(wh, tmp_path_factory):
                 future_rows.append(conn.execute(
                     "select count(*) from marts.fct_revenue_forecast_monthly where month_start > %s",
                     (day.replace(day=1),)).fetchone()[0])
+                role_weeks[day] = _role_weeks_said(conn)
             before = checksum(conn, "snapshots.forecast_versions")
+            roles_before = checksum(conn, "snapshots.role_demand_versions")
             build_as_of(day)  # the same day again
             again = checksum(conn, "snapshots.forecast_versions")
+            roles_again = checksum(conn, "snapshots.role_demand_versions")
+            recalled = {d: _role_weeks_recalled(conn, d) for d in role_weeks}
             accuracy = conn.execute(
                 """
                 select lead_months, count(*), sum(forecast_usd), sum(actual_usd), sum(absolute_error_usd)
@@ -58,7 +89,8 @@ def history(wh, tmp_path_factory):
                 """
             ).fetchall()
             yield {"recorded": recorded, "future_rows": future_rows, "before": before, "again": again,
-                   "accuracy": accuracy}
+                   "accuracy": accuracy, "role_weeks": role_weeks, "recalled": recalled,
+                   "roles_before": roles_before, "roles_again": roles_again}
 
 
 def test_each_build_records_only_what_changed(history):
@@ -70,6 +102,13 @@ def test_each_build_records_only_what_changed(history):
 
 def test_a_second_build_of_the_same_day_records_nothing_new(history):
     assert history["again"] == history["before"]
+    assert history["roles_again"] == history["roles_before"]
+
+
+def test_the_role_demand_history_gives_back_what_each_build_said(history):
+    for day, said in history["role_weeks"].items():
+        assert any(figures[3] > 0 for figures in said.values()), f"no unstaffed demand as of {day}"
+        assert history["recalled"][day] == said, day
 
 
 def test_accuracy_has_every_lead_with_real_misses(history):

@@ -8,7 +8,7 @@
             {'columns': ['project_id', 'month_start', 'as_of_on'], 'unique': true},
             {'columns': ['month_start']},
         ],
-        'pre_hook': ["{{ forget_forecast_versions_of_the_day() }}"],
+        'pre_hook': ["{{ forget_versions_of_the_day() }}"],
     }))
 }}
 

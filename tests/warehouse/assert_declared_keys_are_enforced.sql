@@ -22,6 +22,7 @@
 -- depends_on: {{ ref('fct_forecast_accuracy_monthly') }}
 -- depends_on: {{ ref('fct_member_headroom_ahead') }}
 -- depends_on: {{ ref('forecast_versions') }}
+-- depends_on: {{ ref('role_demand_versions') }}
 -- depends_on: {{ ref('int_member_capacity_weekly') }}
 -- depends_on: {{ ref('int_member_utilization_monthly') }}
 -- depends_on: {{ ref('fct_project_budget_burn') }}
