@@ -27,6 +27,7 @@ BUILT = {
     "int_revenue_forecast_monthly": "intermediate.int_revenue_forecast_monthly",
     "fct_revenue_forecast_monthly": "marts.fct_revenue_forecast_monthly",
     "fct_revenue_forecast_by_type_monthly": "marts.fct_revenue_forecast_by_type_monthly",
+    "fct_revenue_forecast_by_client_monthly": "marts.fct_revenue_forecast_by_client_monthly",
     "int_project_budget_burn_monthly": "intermediate.int_project_budget_burn_monthly",
     "fct_project_budget_burn_monthly": "marts.fct_project_budget_burn_monthly",
     "int_project_budget_burn": "intermediate.int_project_budget_burn",
