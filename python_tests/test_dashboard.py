@@ -21,6 +21,7 @@ APP = ROOT / "src" / "headroom" / "dashboard" / "app.py"
 PAGES = {
     "headroom": ("views/headroom.py", "Headroom in the coming weeks"),
     "utilization": ("views/utilization.py", "Chargeable utilization against target"),
+    "staffing": ("views/staffing.py", "Hiring and staffing"),
     "forecast": ("views/forecast.py", "Revenue and cost forecast"),
     "pipeline": ("views/pipeline.py", "Project pipeline"),
     "budget": ("views/budget.py", "Budget burn"),
@@ -201,6 +202,46 @@ def test_a_projects_burn_up_ends_where_its_listing_row_does(conn, app_test):
     assert lines["worked (running total)"][-1] == pytest.approx(float(worked))
     assert lines["worked + planned"][-1] == pytest.approx(float(worked + planned))
     assert planned > 0  # the listing's first project overruns on what is planned
+
+
+def test_staffing_figures_equal_the_apps_placeholder_plans(conn, app_test):
+    """The Hiring and staffing page's unstaffed demand is the hours the app
+    plans on placeholders over the 26 weeks from the as-of week, counted
+    here from the app's own rows (live allocations of live projects on
+    working days; none after the as-of day on a Completed or Cancelled
+    project; the simulator's defective rows left out), and the roles it
+    calls short are those whose demand exceeds their members' free hours."""
+    as_of = conn.execute("select max(as_of_on) from snapshots.forecast_versions").fetchone()[0]
+    expected = conn.execute(
+        """
+        select coalesce(sum(a.hours_per_day), 0)
+        from app.allocations a
+        join app.team_members p on p.id = a.team_member_id and p.is_placeholder
+        join app.projects j on j.id = a.project_id and j.deleted_at is null
+        join intermediate.int_calendar_days c
+          on c.calendar_on between a.starts_on and a.ends_on and c.is_working_day
+        where a.deleted_at is null
+          and c.week_start >= date_trunc('week', %(as_of)s::date)
+          and c.week_start < date_trunc('week', %(as_of)s::date) + interval '26 weeks'
+          and not (j.project_status_id in (6, 7) and c.calendar_on > %(as_of)s)
+          and not exists (select 1 from simulator.defects d
+                          where d.table_name = 'allocations' and d.row_id = a.id)
+        """, {"as_of": as_of}).fetchone()[0]
+    assert expected > 0, "the test firm should plan work on placeholders"
+    short = conn.execute(
+        """
+        select count(*) from (
+            select role_name from marts.fct_role_supply_demand_weekly
+            group by role_name, week_start having sum(unstaffed_hours) > sum(free_hours)
+        ) weeks
+        """).fetchone()[0]
+    at = app_test("staffing")
+    shown = _tiles(at)
+    assert shown["Unstaffed demand"] == f"{float(expected):,.0f} h"
+    assert (shown["Largest gap"] == "none") == (short == 0)
+    roles_short = shown["Roles short in some week"].split(" of ")[0]
+    listed = at.dataframe[0].value if short else None
+    assert int(roles_short) == (len(listed) if listed is not None else 0)
 
 
 def test_pipeline_figures_equal_the_marts(conn, app_test):

@@ -17,7 +17,9 @@
             ) }}
         {%- endif -%}
         {%- do _check_as_of_in_calendar() -%}
-        {%- do _check_var('headroom_weeks_ahead', '^([1-9]|[1-4][0-9]|5[0-2])$', 'a whole number of weeks from 1 to 52') -%}
+        {%- for name in ['headroom_weeks_ahead', 'staffing_weeks_ahead'] -%}
+            {%- do _check_var(name, '^([1-9]|[1-4][0-9]|5[0-2])$', 'a whole number of weeks from 1 to 52') -%}
+        {%- endfor -%}
         {%- for name in ['anomaly_trailing_runs', 'anomaly_min_runs'] -%}
             {%- do _check_var(name, '^[1-9][0-9]{0,2}$', 'a whole number of runs from 1 to 999') -%}
         {%- endfor -%}

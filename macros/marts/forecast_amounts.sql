@@ -8,6 +8,8 @@
         'actual_hours', 'actual_revenue_usd', 'actual_cost_usd',
         'forecast_hours', 'forecast_revenue_usd', 'forecast_cost_usd',
         'weighted_forecast_revenue_usd', 'weighted_forecast_cost_usd',
+        'unstaffed_forecast_hours', 'unstaffed_weighted_forecast_revenue_usd',
+        'unstaffed_weighted_forecast_cost_usd',
         'unpriced_hours', 'uncosted_hours',
     ]) }}
 {%- endmacro %}

@@ -15,8 +15,9 @@ from headroom.tools import child_env
 
 # (file name, URL path): the dashboard's pages (dashboard/app.py)
 PAGES = [
-    ("start", ""), ("headroom", "headroom"), ("utilization", "utilization"), ("forecast", "forecast"),
-    ("pipeline", "pipeline"), ("budget", "budget"), ("accuracy", "accuracy"), ("health", "health"),
+    ("start", ""), ("headroom", "headroom"), ("utilization", "utilization"), ("staffing", "staffing"),
+    ("forecast", "forecast"), ("pipeline", "pipeline"), ("budget", "budget"), ("accuracy", "accuracy"),
+    ("health", "health"),
 ]
 
 

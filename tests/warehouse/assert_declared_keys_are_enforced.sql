@@ -33,6 +33,7 @@
 -- depends_on: {{ ref('fct_revenue_forecast_by_client_monthly') }}
 -- depends_on: {{ ref('fct_member_utilization_running') }}
 -- depends_on: {{ ref('fct_role_supply_demand_weekly') }}
+-- depends_on: {{ ref('fct_unstaffed_demand_weekly') }}
 -- depends_on: {{ ref('int_revenue_forecast_monthly') }}
 -- depends_on: {{ ref('fct_team_capacity_weekly') }}
 -- depends_on: {{ ref('fct_team_utilization_monthly') }}

@@ -59,6 +59,13 @@ member_versions as (
     select * from {{ ref('int_team_member_versions') }}
 ),
 
+-- the plan on placeholders is unstaffed demand, forecast at the
+-- placeholder's rates like a member's; its share is reported apart
+placeholders as (
+    select team_member_id from {{ ref('stg_app__team_members') }}
+    where is_placeholder
+),
+
 projects as (
     select * from {{ ref('int_projects') }}
 ),
@@ -116,10 +123,13 @@ plan_days as (
             'kept_plan_days.planned_hours', 'project_terms'
         ) }} as revenue_usd,
         kept_plan_days.planned_hours * member_versions.cost_rate_usd
-            as cost_usd
+            as cost_usd,
+        placeholders.team_member_id is not null as is_unstaffed
     from kept_plan_days
     inner join project_terms
         on kept_plan_days.project_id = project_terms.project_id
+    left outer join placeholders
+        on kept_plan_days.team_member_id = placeholders.team_member_id
     {{ join_rates_on_day(
         'kept_plan_days.team_member_id',
         'project_terms.currency',
@@ -134,6 +144,12 @@ planned as (
         sum(planned_hours) as forecast_hours,
         sum(revenue_usd) as forecast_revenue_usd,
         sum(cost_usd) as forecast_cost_usd,
+        sum(case when is_unstaffed then planned_hours else 0 end)
+            as unstaffed_forecast_hours,
+        sum(case when is_unstaffed then revenue_usd else 0 end)
+            as unstaffed_forecast_revenue_usd,
+        sum(case when is_unstaffed then cost_usd else 0 end)
+            as unstaffed_forecast_cost_usd,
         {{ unknown_money_hours('planned_hours') }}
     from plan_days
     group by project_id, month_start
@@ -165,6 +181,9 @@ amounts as (
         0 as forecast_hours,
         0 as forecast_revenue_usd,
         0 as forecast_cost_usd,
+        0 as unstaffed_forecast_hours,
+        0 as unstaffed_forecast_revenue_usd,
+        0 as unstaffed_forecast_cost_usd,
         unpriced_hours,
         uncosted_hours
     from worked
@@ -178,6 +197,9 @@ amounts as (
         forecast_hours,
         forecast_revenue_usd,
         forecast_cost_usd,
+        unstaffed_forecast_hours,
+        unstaffed_forecast_revenue_usd,
+        unstaffed_forecast_cost_usd,
         unpriced_hours,
         uncosted_hours
     from planned
@@ -191,6 +213,9 @@ amounts as (
         0 as forecast_hours,
         forecast_fee_usd as forecast_revenue_usd,
         0 as forecast_cost_usd,
+        0 as unstaffed_forecast_hours,
+        0 as unstaffed_forecast_revenue_usd,
+        0 as unstaffed_forecast_cost_usd,
         0 as unpriced_hours,
         0 as uncosted_hours
     from fees
@@ -208,6 +233,11 @@ project_months as (
         coalesce(sum(forecast_hours), 0) as forecast_hours,
         coalesce(sum(forecast_revenue_usd), 0) as forecast_revenue_usd,
         coalesce(sum(forecast_cost_usd), 0) as forecast_cost_usd,
+        coalesce(sum(unstaffed_forecast_hours), 0) as unstaffed_forecast_hours,
+        coalesce(sum(unstaffed_forecast_revenue_usd), 0)
+            as unstaffed_forecast_revenue_usd,
+        coalesce(sum(unstaffed_forecast_cost_usd), 0)
+            as unstaffed_forecast_cost_usd,
         sum(unpriced_hours) as unpriced_hours,
         sum(uncosted_hours) as uncosted_hours
     from amounts
@@ -239,6 +269,16 @@ final as (
             project_months.forecast_cost_usd
             * project_terms.forecast_probability as numeric(14, 2)
         ) as weighted_forecast_cost_usd,
+        cast(project_months.unstaffed_forecast_hours as numeric(12, 2))
+            as unstaffed_forecast_hours,
+        cast(
+            project_months.unstaffed_forecast_revenue_usd
+            * project_terms.forecast_probability as numeric(14, 2)
+        ) as unstaffed_weighted_forecast_revenue_usd,
+        cast(
+            project_months.unstaffed_forecast_cost_usd
+            * project_terms.forecast_probability as numeric(14, 2)
+        ) as unstaffed_weighted_forecast_cost_usd,
         cast(project_months.unpriced_hours as numeric(12, 2))
             as unpriced_hours,
         cast(project_months.uncosted_hours as numeric(12, 2))

@@ -27,6 +27,9 @@ final as (
         forecast_cost_usd,
         weighted_forecast_revenue_usd,
         weighted_forecast_cost_usd,
+        unstaffed_forecast_hours,
+        unstaffed_weighted_forecast_revenue_usd,
+        unstaffed_weighted_forecast_cost_usd,
         unpriced_hours,
         uncosted_hours
     from source_rows

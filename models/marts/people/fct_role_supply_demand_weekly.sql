@@ -1,8 +1,8 @@
 {#
     Which roles the firm must hire or subcontract for, and when (contract
     v3, decision 49): per conformed role, team and ISO week, from the week
-    of the as-of day for the next 26 weeks, the supply of the real members
-    holding the role (capacity, planned hours, free capacity: each member's
+    of the as-of day for var('staffing_weeks_ahead') weeks (26), the supply
+    of the real members holding the role (capacity, planned hours, free capacity: each member's
     positive headroom, never netted) against the unstaffed demand planned
     on placeholders (confirmed, tentative and on hold apart), and the gap:
     unstaffed demand less free capacity, in hours and in full-time people
@@ -10,7 +10,6 @@
     move work. A role with demand and no member has a row too (capacity 0).
     Rebuilt whole each day (a few thousand rows).
 #}
-{%- set weeks_ahead = 26 -%}
 {%- set full_time_week_hours = 40 -%}
 
 {{
@@ -41,14 +40,7 @@ calendar as (
 weeks as (
     select distinct calendar.week_start
     from calendar
-    where
-        calendar.week_start
-        >= cast({{ dbt.date_trunc('week', as_of_date()) }} as date)
-        and calendar.week_start < cast(
-            {{ dbt.dateadd(
-                'day', weeks_ahead * 7, dbt.date_trunc('week', as_of_date())
-            ) }} as date
-        )
+    where {{ in_staffing_weeks('calendar.week_start') }}
 ),
 
 supply as (

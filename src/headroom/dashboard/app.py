@@ -1,4 +1,4 @@
-"""The Headroom dashboard (Streamlit): a front page, six pages on the
+"""The Headroom dashboard (Streamlit): a front page, seven pages on the
 marts, and Data health on the run history (monitoring).
 
 Start it with `headroom dashboard` (or `make dashboard`); it connects as
@@ -16,6 +16,7 @@ pages = [
     st.Page("views/start.py", title="Start here", url_path="start", default=True),
     st.Page("views/headroom.py", title="Headroom", url_path="headroom"),
     st.Page("views/utilization.py", title="Utilization", url_path="utilization"),
+    st.Page("views/staffing.py", title="Hiring and staffing", url_path="staffing"),
     st.Page("views/forecast.py", title="Revenue and cost forecast", url_path="forecast"),
     st.Page("views/pipeline.py", title="Project pipeline", url_path="pipeline"),
     st.Page("views/budget.py", title="Budget burn", url_path="budget"),

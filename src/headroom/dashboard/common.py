@@ -7,19 +7,20 @@ import datetime as dt
 import psycopg
 import streamlit as st
 
-from headroom.dashboard import health, marts, project_marts
+from headroom.dashboard import health, marts, project_marts, staffing_marts
 
 CACHE_SECONDS = 300
 
 
-QUERY_MODULES = {"": marts, "health": health, "project_marts": project_marts}
+QUERY_MODULES = {"": marts, "health": health, "project_marts": project_marts, "staffing_marts": staffing_marts}
 
 
 @st.cache_data(ttl=CACHE_SECONDS, show_spinner=False)
 def cached(name: str, *args):
     """A query by name (`health.<name>` for the Data health page's,
-    `project_marts.<name>` for the projects and money ones, else a people
-    query of marts.py), cached for five minutes per set of arguments."""
+    `project_marts.<name>` for the projects and money ones,
+    `staffing_marts.<name>` for Hiring and staffing, else a people query of
+    marts.py), cached for five minutes per set of arguments."""
     module, _, function = name.rpartition(".")
     return getattr(QUERY_MODULES[module], function)(*args)
 
@@ -83,6 +84,7 @@ FORMATS = {
     "count": "%,d",
     "days": "%,.1f days",
     "seconds": "%,.1f s",
+    "people": "%,.1f people",
 }
 
 
@@ -90,7 +92,7 @@ def show_table(frame, columns: dict[str, tuple[str, str]]) -> None:
     """A table for people: only `columns` (name -> (header, kind)), with
     headers in words, hours and dollars with their unit, shares as
     percentages, months as "Nov 2026", times as "2026-11-23 07:02"; kind is
-    hours, usd, percent, count, days, seconds, month, time or text."""
+    hours, usd, percent, count, days, seconds, people, month, time or text."""
     config = {}
     shown = frame[list(columns)].copy()
     for name, (header, kind) in columns.items():

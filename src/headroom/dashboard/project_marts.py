@@ -40,6 +40,7 @@ def forecast_by_month(start: dt.date, end: dt.date, types: tuple[str, ...], run=
         select f.month_start, f.project_type_name, f.revenue_treatment, f.is_future_month,
                f.actual_revenue_usd, f.actual_cost_usd, f.forecast_revenue_usd,
                f.weighted_forecast_revenue_usd, f.weighted_forecast_cost_usd,
+               f.unstaffed_weighted_forecast_revenue_usd,
                f.actual_hours, f.forecast_hours, f.unpriced_hours, f.uncosted_hours
         from marts.fct_revenue_forecast_by_type_monthly f
         where f.month_start between %(start)s and %(end)s {type_filter}
@@ -62,6 +63,8 @@ def year_landing(year: int, types: tuple[str, ...], run=query) -> pd.DataFrame:
                sum(c.weighted_forecast_revenue_usd) as weighted_forecast_revenue_usd,
                sum(c.actual_cost_usd) as actual_cost_usd,
                sum(c.weighted_forecast_cost_usd) as weighted_forecast_cost_usd,
+               sum(c.unstaffed_weighted_forecast_revenue_usd) as unstaffed_weighted_forecast_revenue_usd,
+               sum(c.unstaffed_weighted_forecast_cost_usd) as unstaffed_weighted_forecast_cost_usd,
                sum(c.actual_hours) + sum(c.forecast_hours) as hours,
                sum(c.unpriced_hours) as unpriced_hours,
                sum(c.uncosted_hours) as uncosted_hours

@@ -48,9 +48,13 @@ else:
     tiles[3].metric(f"{year} margin ({share(total['margin_usd'], total['revenue_usd'])} of revenue)",
                     money(total["margin_usd"]))
     unknown = landing["unpriced_hours"].astype(float).sum()
+    unstaffed = landing["unstaffed_weighted_forecast_revenue_usd"].astype(float).sum()
     st.caption(f"Actual up to the as-of day (in {as_of_month:%B %Y}), then the weighted forecast to the end of "
                f"{year}. {unknown:,.1f} hours have no known rate: their revenue is left out, never counted as $0. "
-               "Internal projects earn nothing by rule: their revenue is blank, their cost counts.")
+               "Internal projects earn nothing by rule: their revenue is blank, their cost counts. "
+               f"{money(unstaffed)} of the weighted forecast revenue "
+               f"({share(unstaffed, total['weighted_forecast_revenue_usd'])}) rests on placeholders: work planned "
+               "on roles still to staff or hire (Hiring and staffing).")
     by_type = landing.groupby(["project_type_name", "revenue_treatment"], as_index=False)[
         ["actual_revenue_usd", "weighted_forecast_revenue_usd", "revenue_usd", "cost_usd", "margin_usd"]].sum()
     # revenue does not apply to work without revenue (Internal): blank, not $0.00
@@ -89,18 +93,20 @@ else:
 
 st.subheader("Month by month")
 for column in ("actual_revenue_usd", "actual_cost_usd", "forecast_revenue_usd", "weighted_forecast_revenue_usd",
-               "weighted_forecast_cost_usd"):
+               "weighted_forecast_cost_usd", "unstaffed_weighted_forecast_revenue_usd"):
     rows[column] = rows[column].astype(float)
 past = rows["month_start"] < as_of_month
 future = rows["month_start"] > as_of_month
 # a figure that does not apply is blank: no forecast for a past month, no actual for a month to come
-for column in ("forecast_revenue_usd", "weighted_forecast_revenue_usd", "weighted_forecast_cost_usd"):
+for column in ("forecast_revenue_usd", "weighted_forecast_revenue_usd", "weighted_forecast_cost_usd",
+               "unstaffed_weighted_forecast_revenue_usd"):
     rows.loc[past, column] = None
 for column in ("actual_revenue_usd", "actual_cost_usd"):
     rows.loc[future, column] = None
 # no revenue applies to work without revenue (Internal): blank, not $0.00
 rows.loc[rows["revenue_treatment"] == "none",
-         ["actual_revenue_usd", "forecast_revenue_usd", "weighted_forecast_revenue_usd"]] = None
+         ["actual_revenue_usd", "forecast_revenue_usd", "weighted_forecast_revenue_usd",
+          "unstaffed_weighted_forecast_revenue_usd"]] = None
 monthly = rows.groupby("month_start", as_index=False)[
     ["actual_revenue_usd", "weighted_forecast_revenue_usd", "actual_cost_usd", "weighted_forecast_cost_usd"]
 ].sum(min_count=1)
@@ -127,6 +133,7 @@ show_table(rows, {
     "forecast_revenue_usd": ("Forecast revenue", "usd"),
     "weighted_forecast_revenue_usd": ("Weighted forecast revenue", "usd"),
     "weighted_forecast_cost_usd": ("Weighted forecast cost", "usd"),
+    "unstaffed_weighted_forecast_revenue_usd": ("Of it on placeholders", "usd"),
     "unpriced_hours": ("Unpriced hours", "hours"),
     "unpriced_share": ("Unpriced share of hours", "percent"),
 })
