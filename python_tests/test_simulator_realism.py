@@ -38,7 +38,8 @@ def test_chargeable_utilization_over_the_last_year(firm):
     """Hours on Billable and Support projects (contract v3: chargeable) over
     the standard hours of the last twelve full months: each member's weekly
     capacity / 5 on every weekday that is not a US federal holiday, while
-    employed (SPI's "available hours"; time off is not taken out)."""
+    employed (SPI's "available hours"; time off is not taken out).
+    Placeholders are no people: they add no available hours."""
     first, last = dt.date(2025, 11, 1), dt.date(2026, 10, 31)
     holidays = sorted(calendar.holiday_set(first.year, last.year))
     chargeable, available = firm.execute(
@@ -51,7 +52,7 @@ def test_chargeable_utilization_over_the_last_year(firm):
             select sum(m.weekly_capacity_hours / 5) as hours
             from app.team_members m join days on days.day >= m.started_on
              and (m.ended_on is null or days.day <= m.ended_on)
-            where m.deleted_at is null
+            where m.deleted_at is null and not m.is_placeholder  -- demand, not people
         ),
         chargeable as (
             select sum(a.hours) as hours

@@ -12,6 +12,8 @@ GUIDE = [
      "delivery leads, staffing"),
     ("views/utilization.py", "Utilization", "Is each person and team as utilized as their role aims at "
      "(chargeable utilization against target)?", "delivery leads, managers"),
+    ("views/staffing.py", "Hiring and staffing", "Which roles are we short of, by how many people, from which "
+     "week, and which placeholders stand for them?", "delivery leads, staffing, hiring managers"),
     ("views/forecast.py", "Revenue and cost forecast", "What did we earn and spend, and what will we?",
      "finance"),
     ("views/pipeline.py", "Project pipeline", "What is in the pipeline, at which stage, for how long?",
