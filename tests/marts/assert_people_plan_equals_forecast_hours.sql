@@ -34,15 +34,22 @@ people_as_of_month as (
 
 -- placeholders are no members: their plan is unstaffed demand, which the
 -- forecast prices at their rates all the same
-unstaffed as (
+unstaffed_days as (
     select
         {{ month_start_of('planned_on') }} as month_start,
-        sum(demand_hours) as planned_hours
+        demand_hours
     from {{ ref('int_placeholder_demand_days') }}
     where
         planned_on > {{ as_of_date() }}
         and planned_on <= {{ forecast_horizon_end() }}
-    group by 1
+),
+
+unstaffed as (
+    select
+        month_start,
+        sum(demand_hours) as planned_hours
+    from unstaffed_days
+    group by month_start
 ),
 
 people as (

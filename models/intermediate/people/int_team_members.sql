@@ -1,8 +1,9 @@
--- Every valid member (and placeholder: is_placeholder, never counted as a
--- member by the marts, decision 49) with the role list's name, team and target (the
--- role typed in the app conformed to the list; one that matches none stays
--- visible, flagged is_role_mapped), rates, and when the warehouse first
--- saw this version (staged_at). dim_team_members is its mart.
+-- Every valid member (and placeholder: is_placeholder, never counted as
+-- a member by the marts, decision 49) with the role list's name, team and
+-- target (the role typed in the app conformed to the list; one that
+-- matches none stays visible, flagged is_role_mapped), rates, and when the
+-- warehouse first saw this version (staged_at). dim_team_members is its
+-- mart.
 
 with
 

@@ -28,7 +28,7 @@ final as (
     from members
     -- placeholders are demand, not people (decision 49):
     -- int_placeholder_demand_days
-    where members.is_placeholder is not true
+    where is_placeholder is not true
 )
 
 select * from final

@@ -163,4 +163,4 @@ final as (
 )
 
 select * from final
-order by week_start, role_name, team
+order by 1, 2, 3
