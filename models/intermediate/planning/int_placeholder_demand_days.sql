@@ -27,15 +27,19 @@ final as (
         {{ team_and_role('members') }},
         allocation_days.project_plan_certainty,
         allocation_days.is_billable,
-        case
-            when {{ plan_is_stale('allocation_days') }} then 0
-            else allocation_days.planned_hours
-        end as demand_hours,
-        case
-            when {{ plan_is_stale('allocation_days') }}
-                then allocation_days.planned_hours
-            else 0
-        end as stale_planned_hours
+        cast(
+            case
+                when {{ plan_is_stale('allocation_days') }} then 0
+                else allocation_days.planned_hours
+            end as numeric(8, 2)
+        ) as demand_hours,
+        cast(
+            case
+                when {{ plan_is_stale('allocation_days') }}
+                    then allocation_days.planned_hours
+                else 0
+            end as numeric(8, 2)
+        ) as stale_planned_hours
     from allocation_days
     inner join members
         on
