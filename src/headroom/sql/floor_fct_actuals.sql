@@ -1,7 +1,8 @@
 -- The engine's floor for intermediate.int_actuals_priced (headroom bench): one statement
 -- from the app tables, the reference seeds and the calendar that yields the same
 -- rows and columns (prices and quality flags), with the same validity rules, then
--- the same key and indexes as the model. It holds for a first build, where the
+-- the same key and indexes as the model (actuals and time off on a placeholder are
+-- rejected, decision 49). It holds for a first build, where the
 -- member snapshot has one version per member: its current row.
 create table public.bench_floor_fct_actuals as
 with members as (
@@ -50,7 +51,7 @@ time_off_days as (
     -- generated data can break)
     select distinct o.team_member_id, cast(d.day as date) as off_on
     from app.time_off as o
-    join members as m on m.id = o.team_member_id and not m.is_rejected
+    join members as m on m.id = o.team_member_id and not m.is_rejected and not m.is_placeholder
     cross join lateral generate_series(o.starts_on, o.ends_on, interval '1 day') as d (day)
     join intermediate.int_calendar_days as c on c.calendar_on = cast(d.day as date) and c.is_working_day
     where o.deleted_at is null
@@ -98,7 +99,7 @@ priced as (
             as is_on_day_off
     from actuals as a
     join intermediate.int_calendar_days as c on c.calendar_on = a.worked_on
-    join members as m on m.id = a.team_member_id and not m.is_rejected
+    join members as m on m.id = a.team_member_id and not m.is_rejected and not m.is_placeholder
     join projects as p on p.id = a.project_id and not p.is_rejected
     join reference.project_types as t on t.project_type_id = p.project_type_id
     left join time_off_days as o on o.team_member_id = a.team_member_id and o.off_on = a.worked_on
