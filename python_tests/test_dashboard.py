@@ -204,14 +204,13 @@ def test_a_projects_burn_up_ends_where_its_listing_row_does(conn, app_test):
     assert planned > 0  # the listing's first project overruns on what is planned
 
 
-def test_staffing_figures_equal_the_apps_placeholder_plans(conn, app_test):
+def test_staffing_figures_equal_the_apps_placeholder_plans(conn, app_test, test_as_of):
     """The Hiring and staffing page's unstaffed demand is the hours the app
     plans on placeholders over the 26 weeks from the as-of week, counted
     here from the app's own rows (live allocations of live projects on
     working days; none after the as-of day on a Completed or Cancelled
     project; the simulator's defective rows left out), and the roles it
     calls short are those whose demand exceeds their members' free hours."""
-    as_of = conn.execute("select max(as_of_on) from snapshots.forecast_versions").fetchone()[0]
     expected = conn.execute(
         """
         select coalesce(sum(a.hours_per_day), 0)
@@ -226,7 +225,7 @@ def test_staffing_figures_equal_the_apps_placeholder_plans(conn, app_test):
           and not (j.project_status_id in (6, 7) and c.calendar_on > %(as_of)s)
           and not exists (select 1 from simulator.defects d
                           where d.table_name = 'allocations' and d.row_id = a.id)
-        """, {"as_of": as_of}).fetchone()[0]
+        """, {"as_of": test_as_of}).fetchone()[0]
     assert expected > 0, "the test firm should plan work on placeholders"
     short = conn.execute(
         """
