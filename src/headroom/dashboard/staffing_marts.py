@@ -44,7 +44,7 @@ def placeholders_behind(role: str, filters: Filters, run=query) -> pd.DataFrame:
     last week, how sure the project is."""
     return run(
         f"""
-        select d.placeholder_name, d.team, p.project_code, p.project_name, p.project_status_name,
+        select d.placeholder_id, d.placeholder_name, d.team, p.project_code, p.project_name, p.project_status_name,
                d.project_plan_certainty,
                min(d.week_start) as first_week, max(d.week_start) as last_week,
                sum(d.unstaffed_hours) as unstaffed_hours

@@ -92,8 +92,10 @@ if behind.empty:
     st.info(f"No placeholder of {role} is planned in these weeks.")
 else:
     behind["weeks"] = [f"{a:%d %b} to {b:%d %b %Y}" for a, b in zip(behind["first_week"], behind["last_week"])]
+    # two placeholders may carry the same name ("Engineer (to hire)"): their ids tell them apart
+    behind["placeholder"] = [f"{name} #{int(i)}" for name, i in zip(behind["placeholder_name"], behind["placeholder_id"])]
     show_table(behind, {
-        "placeholder_name": ("Placeholder", "text"),
+        "placeholder": ("Placeholder", "text"),
         "team": ("Team", "text"),
         "project_code": ("Project", "text"),
         "project_name": ("Name", "text"),
