@@ -35,6 +35,13 @@ def parse_scale(raw: str) -> float:
     return value
 
 
+def parse_readers(raw: str) -> int:
+    """A number of dashboard readers for the bench: a whole number, 1 to 64."""
+    if not raw.isdigit() or not 1 <= int(raw) <= 64:
+        raise UsageError(f"readers {raw!r} is not a whole number from 1 to 64.")
+    return int(raw)
+
+
 def parse_rate(raw: str) -> float:
     try:
         value = float(raw)
@@ -168,7 +175,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
     check_day(as_of + dt.timedelta(days=bench.DAYS_SIMULATED), real_now(),
               f"the bench simulates {bench.DAYS_SIMULATED} days after --as-of, up to")
     bench.run(args.scale, args.seed, as_of, database=args.database,
-              out=Path(args.out) if args.out else None)
+              out=Path(args.out) if args.out else None, readers=args.readers,
+              readers_under_load=args.readers_under_load)
     return 0
 
 
@@ -262,6 +270,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--database", default="headroom_bench",
                    help="database to (re)create for the run (default headroom_bench)")
     p.add_argument("--out", default=None, help="JSON file to write (default target/bench/bench-scale-N.json)")
+    p.add_argument("--readers", type=parse_readers, default=8,
+                   help="dashboard readers while idle, each a process (default 8: the target's figure)")
+    p.add_argument("--readers-under-load", type=parse_readers, default=16,
+                   help="dashboard readers during the day's build (default 16: the target's figure)")
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("daily", help="the daily job: source freshness, incremental build, checks, one alert "
