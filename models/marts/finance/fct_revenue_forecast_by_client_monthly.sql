@@ -14,31 +14,14 @@
 
 with
 
-forecast as (
-    select * from {{ ref('int_revenue_forecast_monthly') }}
-),
-
-projects as (
-    select * from {{ ref('int_projects') }}
-),
-
 final as (
-    select
-        forecast.month_start,
-        projects.project_type_name,
-        forecast.revenue_treatment,
-        coalesce(projects.client_name, '(internal)') as client_name,
-        bool_and(forecast.is_future_month) as is_future_month,
-        count(*) as project_count,
-        {% for amount in forecast_amounts() %}
-            cast(sum(forecast.{{ amount }}) as numeric(16, 2)) as {{ amount }}
-            {%- if not loop.last %},{% endif %}
-        {% endfor %}
-    from forecast
-    inner join projects
-        on forecast.project_id = projects.project_id
-    group by 1, 2, 3, 4
+    {{ forecast_rollup(
+        ref('int_revenue_forecast_monthly'), ref('int_projects'), [
+        ['projects.project_type_name', 'project_type_name'],
+        ['forecast.revenue_treatment', 'revenue_treatment'],
+        ["coalesce(projects.client_name, '(internal)')", 'client_name'],
+    ]) }}
 )
 
 select * from final
-order by 1, 2, 3, 4
+order by month_start, project_type_name, revenue_treatment, client_name

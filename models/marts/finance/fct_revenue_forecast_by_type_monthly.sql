@@ -11,30 +11,13 @@
 
 with
 
-forecast as (
-    select * from {{ ref('int_revenue_forecast_monthly') }}
-),
-
-projects as (
-    select * from {{ ref('int_projects') }}
-),
-
 final as (
-    select
-        forecast.month_start,
-        projects.project_type_name,
-        forecast.revenue_treatment,
-        bool_and(forecast.is_future_month) as is_future_month,
-        count(*) as project_count,
-        {% for amount in forecast_amounts() %}
-            cast(sum(forecast.{{ amount }}) as numeric(16, 2)) as {{ amount }}
-            {%- if not loop.last %},{% endif %}
-        {% endfor %}
-    from forecast
-    inner join projects
-        on forecast.project_id = projects.project_id
-    group by 1, 2, 3
+    {{ forecast_rollup(
+        ref('int_revenue_forecast_monthly'), ref('int_projects'), [
+        ['projects.project_type_name', 'project_type_name'],
+        ['forecast.revenue_treatment', 'revenue_treatment'],
+    ]) }}
 )
 
 select * from final
-order by 1, 2, 3
+order by month_start, project_type_name, revenue_treatment

@@ -68,27 +68,16 @@ demand as (
         demand_days.role_name,
         count(distinct demand_days.placeholder_id) as placeholder_count,
         sum(demand_days.demand_hours) as unstaffed_hours,
-        sum(
-            case
-                when demand_days.project_plan_certainty = 'confirmed'
-                    then demand_days.demand_hours
-                else 0
-            end
-        ) as unstaffed_confirmed_hours,
-        sum(
-            case
-                when demand_days.project_plan_certainty = 'tentative'
-                    then demand_days.demand_hours
-                else 0
-            end
-        ) as unstaffed_tentative_hours,
-        sum(
-            case
-                when demand_days.project_plan_certainty = 'on_hold'
-                    then demand_days.demand_hours
-                else 0
-            end
-        ) as unstaffed_on_hold_hours
+        {% for certainty in ['confirmed', 'tentative', 'on_hold'] %}
+            sum(
+                case
+                    when demand_days.project_plan_certainty = '{{ certainty }}'
+                        then demand_days.demand_hours
+                    else 0
+                end
+            ) as unstaffed_{{ certainty }}_hours
+            {%- if not loop.last %},{% endif %}
+        {% endfor %}
     from demand_days
     inner join calendar
         on demand_days.planned_on = calendar.calendar_on

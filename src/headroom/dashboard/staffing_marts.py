@@ -9,13 +9,11 @@ import pandas as pd
 
 from headroom.dashboard.marts import Filters, query
 
-FULL_TIME_WEEK_HOURS = 40  # a full-time person's week: gap hours / 40 = people
-
-
 def role_weeks(filters: Filters, run=query) -> pd.DataFrame:
     """Per week and role, over the teams of the filters: the real members'
     capacity and free hours, the unstaffed demand (and its tentative part),
-    and the gap with and without tentative work, in hours and people."""
+    and the gap with and without tentative work, in hours and in people
+    (the mart's own gap_people, summed over the teams)."""
     return run(
         f"""
         select s.week_start, s.role_name,
@@ -27,8 +25,8 @@ def role_weeks(filters: Filters, run=query) -> pd.DataFrame:
                sum(s.unstaffed_tentative_hours) as unstaffed_tentative_hours,
                sum(s.gap_hours) as gap_hours,
                sum(s.gap_without_tentative_hours) as gap_without_tentative_hours,
-               sum(s.gap_hours) / {FULL_TIME_WEEK_HOURS} as gap_people,
-               sum(s.gap_without_tentative_hours) / {FULL_TIME_WEEK_HOURS} as gap_without_tentative_people
+               sum(s.gap_people) as gap_people,
+               sum(s.gap_without_tentative_people) as gap_without_tentative_people
         from marts.fct_role_supply_demand_weekly s
         where true {filters.where("s")}
         group by s.week_start, s.role_name
