@@ -112,7 +112,7 @@ def test_forecast_figures_equal_the_marts_to_the_cent(conn, app_test):
     closed_margin = closed_revenue - closed_cost
     assert shown[f"Margin ({float(closed_margin / closed_revenue):.1%} of revenue)"] == f"${float(closed_margin):,.0f}"
     assert actual > 0 and weighted > 0
-    months = at.dataframe[-1].value
+    months = next(d.value for d in at.dataframe if "month_start" in d.value.columns)
     past = months[months["month_start"] == f"{closed:%b %Y}"]
     ahead = months[months["month_start"] == f"{anchor:%b %Y}"]
     assert len(past) and past["forecast_revenue_usd"].isna().all()
@@ -124,6 +124,31 @@ def test_forecast_figures_equal_the_marts_to_the_cent(conn, app_test):
     assert past[internal]["actual_cost_usd"].notna().all()
     assert len(ahead) and ahead["actual_revenue_usd"].isna().all()
     assert any(f"runs to {_add_months(as_of_month, 12):%B %Y}" in c.value for c in at.caption)
+
+
+def test_fixed_fee_contracts_equal_the_mart(conn, app_test):
+    """The forecast page's Fixed Fee tiles are the open contracts' sums in
+    fct_fixed_fee_contracts, and its table lists the loss-making first."""
+    at = app_test("forecast")
+    count, recognized, unrecognized, losing, known, loss = conn.execute(
+        """
+        select count(*), sum(c.recognized_to_date_usd), sum(c.unrecognized_fee_usd),
+               count(*) filter (where c.is_loss_making),
+               count(c.expected_loss_usd) filter (where c.is_loss_making),
+               coalesce(sum(c.expected_loss_usd) filter (where c.is_loss_making), 0)
+        from marts.fct_fixed_fee_contracts c join marts.dim_projects p using (project_id)
+        where p.is_open
+        """).fetchone()
+    assert count > 0 and losing > 0, "make test's firm has open Fixed Fee contracts, some losing money"
+    shown = _tiles(at)
+    assert shown["Recognized to date"] == f"${float(recognized):,.0f}"
+    assert shown["Fee not yet recognized"] == f"${float(unrecognized):,.0f}"
+    assert shown[f"Loss-making ({losing:,} of {count:,})"] == f"${float(loss):,.0f}"
+    listed = at.dataframe[-1].value
+    assert len(listed) == min(count, 50)
+    # the loss-making first, the largest known loss first
+    losses = list(listed["expected_loss_usd"])[:min(known, len(listed))]
+    assert all(value > 0 for value in losses) and losses == sorted(losses, reverse=True)
 
 
 def test_budget_figures_equal_the_marts(conn, app_test):

@@ -2,7 +2,8 @@
 builds months apart record only what changed, a second build
 of the same day records nothing new, and the accuracy mart has every lead
 time with real misses in it. The role supply and demand history (decision
-49) gives back what each build said."""
+49) gives back what each build said. Fixed Fee months locked by one build
+keep their revenue in every later build (decision 50).""" 
 
 from __future__ import annotations
 
@@ -50,6 +51,17 @@ def _role_weeks_recalled(conn, day: dt.date) -> dict:
         """, {"day": day})}
 
 
+def _fixed_fee_said(conn) -> dict:
+    """What this build reports of its Fixed Fee months: (project, month) ->
+    (locked, revenue, the forecast mart's actual revenue)."""
+    return {row[:2]: row[2:] for row in conn.execute(
+        """
+        select f.project_id, f.month_start, f.is_locked, f.revenue_usd, m.actual_revenue_usd
+        from intermediate.int_fixed_fee_revenue_monthly f
+        left join marts.fct_revenue_forecast_monthly m using (project_id, month_start)
+        """)}
+
+
 @pytest.fixture(scope="module")
 def history(wh, tmp_path_factory):
     config = gen.Config(scale=0.05, seed=37, as_of=START, defect_rate=0.0)
@@ -65,6 +77,8 @@ def history(wh, tmp_path_factory):
         recorded, future_rows = [], []
         with psycopg.connect(conninfo, autocommit=True) as conn:
             role_weeks = {START: _role_weeks_said(conn)}
+            fixed_fee = {START: _fixed_fee_said(conn)}
+            catch_up = []
             day = START
             for next_day in DAYS:
                 adv.advance(conninfo, (next_day - day).days)
@@ -76,6 +90,10 @@ def history(wh, tmp_path_factory):
                     "select count(*) from marts.fct_revenue_forecast_monthly where month_start > %s",
                     (day.replace(day=1),)).fetchone()[0])
                 role_weeks[day] = _role_weeks_said(conn)
+                fixed_fee[day] = _fixed_fee_said(conn)
+                catch_up.append(conn.execute(
+                    "select coalesce(sum(abs(estimate_change_usd)), 0) from intermediate.int_fixed_fee_revenue_monthly"
+                ).fetchone()[0])
             before = checksum(conn, "snapshots.forecast_versions")
             roles_before = checksum(conn, "snapshots.role_demand_versions")
             build_as_of(day)  # the same day again
@@ -90,7 +108,8 @@ def history(wh, tmp_path_factory):
             ).fetchall()
             yield {"recorded": recorded, "future_rows": future_rows, "before": before, "again": again,
                    "accuracy": accuracy, "role_weeks": role_weeks, "recalled": recalled,
-                   "roles_before": roles_before, "roles_again": roles_again}
+                   "roles_before": roles_before, "roles_again": roles_again,
+                   "fixed_fee": fixed_fee, "catch_up": catch_up}
 
 
 def test_each_build_records_only_what_changed(history):
@@ -109,6 +128,26 @@ def test_the_role_demand_history_gives_back_what_each_build_said(history):
     for day, said in history["role_weeks"].items():
         assert any(figures[3] > 0 for figures in said.values()), f"no unstaffed demand as of {day}"
         assert history["recalled"][day] == said, day
+
+
+def test_fixed_fee_months_once_locked_never_change(history):
+    said = history["fixed_fee"]
+    days = sorted(said)
+    locked_with_revenue = 0
+    for i, day in enumerate(days):
+        locked = {key: figures for key, figures in said[day].items() if figures[0]}
+        locked_with_revenue += sum(1 for figures in locked.values() if figures[1])
+        for later in days[i + 1:]:
+            projects_later = {project for project, _ in said[later]}
+            for key, (_, revenue, in_mart) in locked.items():
+                if key[0] not in projects_later:  # deleted since: gone for the business
+                    continue
+                assert said[later][key][1] == revenue, (day, later, key)
+                assert said[later][key][2] == in_mart, (day, later, key)
+    # not vacuous: months with revenue were locked, and a later build's
+    # estimate differed from what the locked months hold (a catch-up)
+    assert locked_with_revenue > 0
+    assert any(change > 0 for change in history["catch_up"]), history["catch_up"]
 
 
 def test_accuracy_has_every_lead_with_real_misses(history):

@@ -25,7 +25,7 @@ from conftest import ROOT, UNIT_TESTS_LEFT_OUT
 from headroom import cli as headroom_cli
 from headroom import settings, warehouse
 from headroom.simulator import generate as gen
-from headroom.simulator.generate import CONFORMED_CLASSES
+from headroom.simulator.generate import NOT_REJECTED_CLASSES
 
 AS_OF = dt.date(2026, 11, 20)
 DB = "headroom_scratch_reliability"
@@ -270,7 +270,7 @@ def test_defects_are_caught_quarantined_and_reconciled(wh, tmp_path, rate, figur
         warned = re.search(r"WARN \d+ assert_quarantine_share_is_small", result.stdout) is not None
         with psycopg.connect(conninfo) as conn:
             injected = conn.execute(
-                "select count(*) from simulator.defects where defect_class <> all(%s)", (list(CONFORMED_CLASSES),)
+                "select count(*) from simulator.defects where defect_class <> all(%s)", (list(NOT_REJECTED_CLASSES),)
             ).fetchone()[0]
             mismatched = conn.execute(
                 """
@@ -280,12 +280,12 @@ def test_defects_are_caught_quarantined_and_reconciled(wh, tmp_path, rate, figur
                 full join quality.dq_rejected_rows q on q.source_table = t.table_name and q.source_id = t.row_id
                 where t.row_id is null or q.source_id is null or q.reason_code <> t.defect_class
                 """,
-                (list(CONFORMED_CLASSES),),
+                (list(NOT_REJECTED_CLASSES),),
             ).fetchone()[0]
             caught = {r[0] for r in conn.execute("select distinct reason_code from quality.dq_rejected_rows")}
             planted = {r[0] for r in conn.execute(
                 "select distinct defect_class from simulator.defects where defect_class <> all(%s)",
-                (list(CONFORMED_CLASSES),),
+                (list(NOT_REJECTED_CLASSES),),
             )}
             without_reason = conn.execute(
                 "select count(*) from quality.dq_rejected_rows where reason_description is null"
@@ -293,7 +293,7 @@ def test_defects_are_caught_quarantined_and_reconciled(wh, tmp_path, rate, figur
         assert injected > 0 and mismatched == 0 and without_reason == 0
         assert caught == planted
         if rate >= 0.2:  # enough rows for every class the generator knows, on every table
-            assert planted == {c for cs in gen.DEFECT_CLASSES.values() for c in cs} - CONFORMED_CLASSES
+            assert planted == {c for cs in gen.DEFECT_CLASSES.values() for c in cs} - NOT_REJECTED_CLASSES
         # a 20% share trips the warning; 1% does not (the build succeeds either way)
         assert warned == (rate >= 0.05), result.stdout[-2000:]
         figures.setdefault("reliability", {}).setdefault("defects", {})[f"{rate:.0%}"] = {

@@ -6,7 +6,9 @@
     - text outside the contract's list (an actuals row's source, a time
       off's kind: known_value) becomes 'unknown', and a name that means
       nothing (a member's team: meaningful_name) null: the hours and days
-      count, and a team falls back on the role's.
+      count, and a team falls back on the role's;
+    - a Fixed Fee project without a fee above zero (contract v3): its hours
+      count, its revenue is unknown (the forecast's unpriced_hours).
     One row per app row and column. No value is shown: rates are
     confidential, and the text may be anything; this schema is the
     analysts'.
@@ -70,6 +72,23 @@ teams as (
     where is_team_meaningless
 ),
 
+-- a Fixed Fee project without a fee above zero (contract v3's defect):
+-- the project and its hours stay, its revenue is unknown
+fixed_fees as (
+    select
+        'projects' as source_table,
+        project_id as source_id,
+        'fixed_fee' as column_name,
+        'a Fixed Fee project without a fee above zero (null, zero, negative'
+        || ' or NaN): its revenue is unknown (null), its hours unpriced'
+            as reason_description,
+        is_deleted,
+        rejection_reason is not null as is_rejected,
+        updated_at as source_updated_at
+    from {{ ref('base_app__projects') }}
+    where is_fixed_fee_missing
+),
+
 final as (
     {% for table, key in money_tables %}
         select * from {{ table }}
@@ -80,6 +99,8 @@ final as (
         union all
     {% endfor %}
     select * from teams
+    union all
+    select * from fixed_fees
 )
 
 select

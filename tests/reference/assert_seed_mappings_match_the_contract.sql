@@ -24,12 +24,14 @@ contract_statuses (
 ),
 
 contract_types (
-    project_type_id, project_type_name, revenue_treatment, is_billable
+    project_type_id, project_type_name, revenue_treatment, is_billable,
+    is_chargeable
 ) as (
     values
-    (1, 'Billable', 'time_and_materials', true),
-    (2, 'Support', 'retainer', false),
-    (3, 'Internal', 'none', false)
+    (1, 'Billable', 'time_and_materials', true, true),
+    (2, 'Support', 'retainer', false, true),
+    (3, 'Internal', 'none', false, false),
+    (4, 'Fixed Fee', 'fixed_fee', false, true)
 ),
 
 status_differences as (
@@ -61,6 +63,7 @@ type_differences as (
         or contract.project_type_name <> seed.project_type_name
         or contract.revenue_treatment <> seed.revenue_treatment
         or contract.is_billable <> seed.is_billable
+        or contract.is_chargeable <> seed.is_chargeable
 )
 
 select * from status_differences

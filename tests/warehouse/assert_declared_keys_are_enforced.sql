@@ -23,6 +23,9 @@
 -- depends_on: {{ ref('fct_member_headroom_ahead') }}
 -- depends_on: {{ ref('forecast_versions') }}
 -- depends_on: {{ ref('role_demand_versions') }}
+-- depends_on: {{ ref('fixed_fee_recognized_months') }}
+-- depends_on: {{ ref('fct_fixed_fee_contracts') }}
+-- depends_on: {{ ref('int_fixed_fee_progress_monthly') }}
 -- depends_on: {{ ref('int_member_capacity_weekly') }}
 -- depends_on: {{ ref('int_member_utilization_monthly') }}
 -- depends_on: {{ ref('fct_project_budget_burn') }}

@@ -107,6 +107,28 @@ project_months as (
             months.month_start
             between {{ month_start_of('now_.as_of_on') }} and span.last_day
     union
+    -- Fixed Fee contracts (decision 50): a change of the estimate moves
+    -- the revenue of every month not locked, so those are rebuilt on every
+    -- build: the months this build locked or reported (the history's rows
+    -- of the day), and every month from the as-of month on
+    select
+        recognized_months.project_id,
+        recognized_months.month_start
+    from {{ ref('fixed_fee_recognized_months') }} as recognized_months
+    where recognized_months.as_of_on = {{ as_of_date() }}
+    union
+    select
+        projects.project_id,
+        months.month_start
+    from {{ ref('int_projects') }} as projects
+    cross join now_
+    cross join span
+    inner join months
+        on
+            months.month_start
+            between {{ month_start_of('now_.as_of_on') }} and span.last_day
+    where projects.revenue_treatment = 'fixed_fee'
+    union
     select
         projects_to_rebuild.project_id,
         months.month_start

@@ -55,6 +55,17 @@ support_fee_months as (
     ) }}
 ),
 
+-- Fixed Fee contracts: revenue by percentage of completion, closed
+-- months locked (int_fixed_fee_revenue_monthly)
+fixed_fee_months as (
+    select fixed_fee_months.*
+    from {{ ref('int_fixed_fee_revenue_monthly') }} as fixed_fee_months
+    {{ in_changed_periods(
+        ref('int_changed_project_months'), 'month',
+        'fixed_fee_months.project_id', 'fixed_fee_months.month_start',
+    ) }}
+),
+
 member_versions as (
     select * from {{ ref('int_team_member_versions') }}
 ),
@@ -171,6 +182,23 @@ fees as (
         between bounds.first_month and bounds.horizon_end
 ),
 
+-- Fixed Fee contracts: the month's recognized revenue is earned, the rest
+-- forecast; their hours are cost only (worked and planned above). A fee
+-- not known leaves the revenue unknown and the hours unpriced.
+fixed_fees as (
+    select
+        fixed_fee_months.project_id,
+        fixed_fee_months.month_start,
+        fixed_fee_months.revenue_usd,
+        fixed_fee_months.forecast_revenue_usd,
+        fixed_fee_months.unpriced_hours
+    from fixed_fee_months
+    cross join bounds
+    where
+        fixed_fee_months.month_start
+        between bounds.first_month and bounds.horizon_end
+),
+
 amounts as (
     select
         project_id,
@@ -219,6 +247,22 @@ amounts as (
         0 as unpriced_hours,
         0 as uncosted_hours
     from fees
+    union all
+    select
+        project_id,
+        month_start,
+        0 as actual_hours,
+        revenue_usd as actual_revenue_usd,
+        0 as actual_cost_usd,
+        0 as forecast_hours,
+        forecast_revenue_usd,
+        0 as forecast_cost_usd,
+        0 as unstaffed_forecast_hours,
+        0 as unstaffed_forecast_revenue_usd,
+        0 as unstaffed_forecast_cost_usd,
+        unpriced_hours,
+        0 as uncosted_hours
+    from fixed_fees
 ),
 
 -- Sums of the known amounts (sum() skips the unknown ones, which the

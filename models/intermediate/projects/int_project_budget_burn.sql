@@ -205,6 +205,16 @@ final as (
             end
             as numeric(14, 2)
         ) as overrun_unpriced_hours,
+        -- a fixed price: the overrun's cost comes off the margin
+        cast(
+            case
+                when
+                    projects.revenue_treatment = 'fixed_fee'
+                    and projects.budget_hours is not null
+                    then coalesce(totals.projected_overrun_cost_usd, 0)
+            end
+            as numeric(14, 2)
+        ) as margin_erosion_usd,
         exhaustion.budget_exhausted_on,
         calendar.week_start as budget_exhausted_week,
         coalesce(

@@ -41,6 +41,8 @@ terms as (
         projects.currency,
         projects.hourly_rate,
         projects.monthly_fee,
+        projects.fixed_fee,
+        projects.is_fixed_fee_missing,
         projects.budget_hours,
         projects.is_deleted,
         projects.created_at,
@@ -62,7 +64,8 @@ final as (
         'is_chargeable', 'project_status_id', 'project_status_name', 'workflow_order',
         'forecast_probability', 'is_contracted', 'is_open', 'plan_certainty',
         'starts_on',
-        'ends_on', 'currency', 'hourly_rate', 'monthly_fee', 'budget_hours',
+        'ends_on', 'currency', 'hourly_rate', 'monthly_fee', 'fixed_fee',
+        'is_fixed_fee_missing', 'budget_hours',
         'is_deleted', 'created_at', 'updated_at',
     ]) }}
 )

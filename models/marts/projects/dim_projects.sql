@@ -28,6 +28,7 @@ final as (
         currency,
         hourly_rate,
         monthly_fee,
+        fixed_fee,
         budget_hours,
         is_deleted,
         created_at,

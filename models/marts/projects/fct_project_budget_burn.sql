@@ -48,6 +48,7 @@ final as (
         budget_burn.projected_burn_ratio,
         budget_burn.projected_overrun_hours,
         budget_burn.projected_overrun_cost_usd,
+        budget_burn.margin_erosion_usd,
         budget_burn.overrun_uncosted_hours,
         budget_burn.revenue_at_risk_usd,
         budget_burn.overrun_unpriced_hours,

@@ -16,6 +16,8 @@ valid as (
         ends_on,
         hourly_rate,
         monthly_fee,
+        fixed_fee,
+        is_fixed_fee_missing,
         budget_hours,
         currency,
         created_at,

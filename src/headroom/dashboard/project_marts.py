@@ -197,7 +197,7 @@ def budget_burn(types: tuple[str, ...], has_budget: bool = True, page: int = 1,
         select b.project_code, b.project_name, b.client_name, b.project_type_name, b.project_status_name,
                b.has_budget, b.budget_hours, b.worked_hours, b.planned_hours, b.burn_to_date_ratio,
                b.projected_burn_ratio, b.projected_overrun_hours, b.projected_overrun_cost_usd,
-               b.revenue_at_risk_usd, b.overrun_unpriced_hours, b.budget_exhausted_week, b.is_budget_exhausted
+               b.revenue_at_risk_usd, b.margin_erosion_usd, b.overrun_unpriced_hours, b.budget_exhausted_week, b.is_budget_exhausted
         from marts.fct_project_budget_burn b
         where not b.is_deleted and b.has_budget = %(has_budget)s {type_filter}{_status_filter("b", statuses)}
         order by b.projected_overrun_hours desc nulls last,
@@ -243,4 +243,46 @@ def burn_up(project_code: str, run=query) -> pd.DataFrame:
         order by m.month_start
         """,
         {"code": project_code},
+    )
+
+
+def fixed_fee_totals(run=query) -> pd.DataFrame:
+    """The forecast page's Fixed Fee tiles over every live contract still
+    open (decision 50): recognized, not yet recognized, the loss-making
+    ones and their expected loss, and those whose figures are unknown."""
+    return run(
+        """
+        select count(*) as contracts,
+               coalesce(sum(c.recognized_to_date_usd), 0) as recognized_to_date_usd,
+               coalesce(sum(c.unrecognized_fee_usd), 0) as unrecognized_fee_usd,
+               count(*) filter (where c.is_loss_making) as loss_making,
+               coalesce(sum(c.expected_loss_usd) filter (where c.is_loss_making), 0) as expected_loss_usd,
+               count(*) filter (where c.is_loss_making and c.expected_loss_usd is null) as loss_unknown,
+               count(*) filter (where not c.is_fee_known) as fee_unknown,
+               coalesce(sum(c.estimate_change_usd), 0) as estimate_change_usd
+        from marts.fct_fixed_fee_contracts c
+        join marts.dim_projects p on p.project_id = c.project_id
+        where p.is_open
+        """
+    )
+
+
+def fixed_fee_contracts(page: int = 1, run=query) -> pd.DataFrame:
+    """Open Fixed Fee contracts, the loss-making first (largest expected
+    loss first), then those whose loss is not known, then the largest fee
+    still to recognize; one page."""
+    return run(
+        f"""
+        select p.project_code, p.project_name, p.client_name, c.project_status_name,
+               c.fixed_fee_usd, c.percent_complete, c.recognized_to_date_usd, c.estimate_change_usd,
+               c.unrecognized_fee_usd, c.cost_at_completion_usd, c.expected_margin_usd,
+               c.is_loss_making, c.expected_loss_usd, c.margin_erosion_usd
+        from marts.fct_fixed_fee_contracts c
+        join marts.dim_projects p on p.project_id = c.project_id
+        where p.is_open
+        order by c.is_loss_making is true desc, c.is_loss_making is null desc, c.expected_loss_usd desc nulls last,
+                 c.unrecognized_fee_usd desc nulls last, p.project_code
+        {ONE_PAGE}
+        """,
+        page_window(page),
     )

@@ -1,6 +1,6 @@
 """Budgets that overrun as often, and by as much, as real projects do.
 
-A Billable project's budget is set once the firm is made: its hours (worked
+A Billable or Fixed Fee project's budget is set once the firm is made: its hours (worked
 up to the as-of day, live rows only, and planned after it, weekdays) times
 a factor drawn per project from BUDGET_FACTOR. A project whose hours come
 to more than its budget overruns it: about (1 - 0.6) / (1.5 - 0.6) = 44% of
@@ -26,6 +26,13 @@ from headroom.simulator.config import Config, rng_for
 
 BUDGET_FACTOR = (0.6, 1.5)
 MIN_BUDGET_HOURS = 40.0
+# A Fixed Fee project is priced on its budget at a price per hour drawn
+# from this range, in its currency. The hours cost 35-110 USD (firm.ROLES),
+# so a project priced low that overruns its budget can lose money. And as
+# firms do to win a large deal, the largest one in progress was bid below
+# its cost: its hours at UNDERBID_PER_HOUR (docs/simulator.md).
+FIXED_FEE_PRICE_PER_HOUR = (70.0, 140.0)
+UNDERBID_PER_HOUR = (35.0, 50.0)
 
 
 class ProjectHours:
@@ -48,21 +55,34 @@ class ProjectHours:
                 continue
             self.hours[project.id] += per_day * np.busday_count(first, end + dt.timedelta(days=1))
 
-    def budgets(self, projects) -> list[tuple[int, float]]:
-        """(project id, budget hours) of every Billable project with hours."""
+    def budgets(self, projects) -> list[tuple[int, float, float | None]]:
+        """(project id, budget hours, fixed fee) of every Billable and Fixed
+        Fee project with hours (the fee: Fixed Fee only, else None)."""
         sized = []
+        running = [p for p in projects if p.type_id == firm.FIXED_FEE and p.status_id == firm.IN_PROGRESS]
+        underbid = max(running, key=lambda p: self.hours[p.id]).id if running else None
         for p in projects:
-            if p.type_id == firm.BILLABLE and self.hours[p.id] > 0:
+            if p.type_id in firm.BUDGETED_TYPES and self.hours[p.id] > 0:
                 factor = rng_for(self.cfg, "budget", p.id).uniform(*BUDGET_FACTOR)
-                sized.append((p.id, float(round(max(MIN_BUDGET_HOURS, self.hours[p.id] * factor), -1))))
+                budget = float(round(max(MIN_BUDGET_HOURS, self.hours[p.id] * factor), -1))
+                fee = None
+                if p.id == underbid:
+                    price = rng_for(self.cfg, "fixed-fee-price", p.id).uniform(*UNDERBID_PER_HOUR)
+                    fee = float(round(self.hours[p.id] * price, -2))
+                elif p.type_id == firm.FIXED_FEE:
+                    price = rng_for(self.cfg, "fixed-fee-price", p.id).uniform(*FIXED_FEE_PRICE_PER_HOUR)
+                    fee = float(round(budget * price, -2))
+                sized.append((p.id, budget, fee))
         return sized
 
     def write(self, conn: psycopg.Connection, projects) -> int:
         """Sets the budgets on app.projects; returns the projects updated."""
-        conn.execute("create temporary table sized_budgets (id bigint primary key, budget_hours numeric) on commit drop")
-        with conn.cursor().copy("copy sized_budgets (id, budget_hours) from stdin") as copy:
+        conn.execute("create temporary table sized_budgets (id bigint primary key, budget_hours numeric,"
+                     " fixed_fee numeric) on commit drop")
+        with conn.cursor().copy("copy sized_budgets (id, budget_hours, fixed_fee) from stdin") as copy:
             for row in self.budgets(projects):
                 copy.write_row(row)
         cur = conn.execute(
-            "update app.projects p set budget_hours = s.budget_hours from sized_budgets s where p.id = s.id")
+            "update app.projects p set budget_hours = s.budget_hours,"
+            " fixed_fee = coalesce(s.fixed_fee, p.fixed_fee) from sized_budgets s where p.id = s.id")
         return cur.rowcount or 0

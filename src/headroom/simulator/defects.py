@@ -34,7 +34,7 @@ DEFECT_CLASSES: dict[str, tuple[str, ...]] = {
     # Parents carry their defects on extra rows that nothing references, so
     # the truth stays one row per defect (a rejected parent would otherwise
     # drag its children along).
-    "projects": ("unknown_project_status", "unknown_project_type", "invalid_updated_at"),
+    "projects": ("unknown_project_status", "unknown_project_type", "invalid_updated_at", "fixed_fee_missing"),
     "team_members": ("invalid_updated_at", "role_variant"),
     "users": ("invalid_updated_at",),
 }
@@ -42,6 +42,12 @@ DEFECT_CLASSES: dict[str, tuple[str, ...]] = {
 
 # Classes the warehouse conforms instead of rejecting.
 CONFORMED_CLASSES = {"role_variant"}
+# Classes the warehouse keeps, with the money it cannot know null
+# (quality.dq_invalid_values lists them): a Fixed Fee project's hours are
+# real work, only its price is missing.
+KEPT_CLASSES = {"fixed_fee_missing"}
+# Neither rejected nor in the quarantine.
+NOT_REJECTED_CLASSES = CONFORMED_CLASSES | KEPT_CLASSES
 
 
 @dataclass

@@ -22,12 +22,12 @@ import psycopg
 
 from headroom import calendar
 from headroom.simulator import firm, schema
-from headroom.simulator.budgets import ProjectHours
+from headroom.simulator.budgets import FIXED_FEE_PRICE_PER_HOUR, ProjectHours
 from headroom.simulator.clock import check_day, real_now, squeeze_today
 from headroom.simulator.config import Config, at, rng_for
 from headroom.simulator.copytext import CopyStream, copy_floor, line
 from headroom.simulator.defects import (
-    CONFORMED_CLASSES, DEFECT_CLASSES, EXTRA_ID_BASE, DefectLog, Injector, break_row, extra_count, role_variant,
+    CONFORMED_CLASSES, DEFECT_CLASSES, EXTRA_ID_BASE, NOT_REJECTED_CLASSES, DefectLog, Injector, break_row, extra_count, role_variant,
 )
 from headroom.simulator.people import (
     Member, Project, ProjectIndex, make_members, make_placeholders, make_projects, plan_member, time_off_for,
@@ -35,7 +35,7 @@ from headroom.simulator.people import (
 from headroom.simulator.worked import ActualsStream, DayAxis, MemberActuals
 
 # what the CLI, the benchmark and the tests take from here
-__all__ = ["CONFORMED_CLASSES", "DEFECT_CLASSES", "Config", "copy_floor", "generate"]
+__all__ = ["CONFORMED_CLASSES", "DEFECT_CLASSES", "NOT_REJECTED_CLASSES", "Config", "copy_floor", "generate"]
 
 
 # --- the firm's rows ----------------------------------------------------------
@@ -58,7 +58,10 @@ def project_row(cfg: Config, p: Project) -> list:
     # hours per calendar day); budgets.py sizes it again on the project's
     # hours once the plans are made, where it has any.
     span = (p.work_to - p.work_from).days + 1 if p.work_from and p.work_to else 365
-    budget = round(max(40.0, span * rng.uniform(7.5, 13.5)), -1) if p.type_id == firm.BILLABLE else None
+    budget = round(max(40.0, span * rng.uniform(7.5, 13.5)), -1) if p.type_id in firm.BUDGETED_TYPES else None
+    # a Fixed Fee project's price: its budget at a price per hour (budgets.py
+    # prices it again with the budget, on the hours it takes)
+    fixed_fee = round(budget * rng.uniform(*FIXED_FEE_PRICE_PER_HOUR), -2) if p.type_id == firm.FIXED_FEE else None
     launch = cfg.history_start
     # Nothing is created after the simulated today, not even future work.
     created_day = min(cfg.as_of, max(launch, (p.starts_on or launch) - dt.timedelta(days=rng.randint(14, 90))))
@@ -66,9 +69,7 @@ def project_row(cfg: Config, p: Project) -> list:
     last_edit = min(cfg.as_of, max(created_day, min(p.work_to or cfg.as_of, cfg.as_of)))
     updated = max(created, at(last_edit, 15, rng.randint(0, 59)))
     return [p.id, code, name, client, p.type_id, p.status_id, p.starts_on, p.ends_on,
-            hourly, fee, budget, currency, created, updated, None,
-            # fixed_fee (contract v3): no Fixed Fee projects yet
-            None]
+            hourly, fee, budget, currency, created, updated, None, fixed_fee]
 
 
 def member_row(cfg: Config, m: Member) -> list:
@@ -201,7 +202,10 @@ def extra_project_rows(cfg: Config, defects: DefectLog) -> Iterator[list]:
             if defect == "unknown_project_status":
                 values[5] = rng.choice([0, 9, 12])
             elif defect == "unknown_project_type":
-                values[4] = rng.choice([0, 4, 7])
+                values[4] = rng.choice([0, 5, 7])
+            elif defect == "fixed_fee_missing":  # a Fixed Fee project sold at no price
+                values[4], values[8] = firm.FIXED_FEE, None
+                values[15] = rng.choice([None, 0, -1500])
             else:
                 values[13] = None if rng.random() < 0.5 else values[12] - dt.timedelta(days=3)
             defects.add("projects", next_id, defect, cfg.as_of)

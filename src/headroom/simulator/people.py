@@ -133,14 +133,39 @@ def _project_timeline(cfg: Config, rng: random.Random, type_id: int) -> tuple:
     return firm.IN_PROGRESS, start, end, start, end
 
 
+# Of the client delivery projects, the share sold at a fixed price (contract
+# v3's Fixed Fee): a quarter. Drawn from a stream of its own, so the rest of
+# the firm is the same.
+FIXED_FEE_SHARE = 0.25
+
+
 def make_projects(cfg: Config) -> list[Project]:
     projects = []
     for project_id in range(1, cfg.n_projects + 1):
         rng = rng_for(cfg, "project", project_id)
-        type_id = rng.choices(firm.TYPE_IDS, weights=[62, 20, 18])[0]
+        type_id = rng.choices(firm.TYPE_IDS[:3], weights=[62, 20, 18])[0]
         status, start, end, work_from, work_to = _project_timeline(cfg, rng, type_id)
+        if type_id == firm.BILLABLE and rng_for(cfg, "fixed-fee", project_id).random() < FIXED_FEE_SHARE:
+            type_id = firm.FIXED_FEE
         left_planned = status == firm.CANCELLED and work_from is not None and (end is None or end > cfg.as_of)
         projects.append(Project(project_id, type_id, status, start, end, work_from, work_to, left_planned))
+    return _one_fixed_fee_cancelled_midway(cfg, projects)
+
+
+def _one_fixed_fee_cancelled_midway(cfg: Config, projects: list[Project]) -> list[Project]:
+    """A firm has a Fixed Fee project cancelled midway: when chance made
+    none, the first one in progress for two months or more is cancelled
+    two weeks before the as-of day, its plan left in place."""
+    fixed = [p for p in projects if p.type_id == firm.FIXED_FEE]
+    if any(p.status_id == firm.CANCELLED and p.work_from is not None for p in fixed):
+        return projects
+    for i, p in enumerate(projects):
+        if (p.type_id == firm.FIXED_FEE and p.status_id == firm.IN_PROGRESS
+                and p.work_from <= cfg.as_of - dt.timedelta(days=60)):
+            cancelled_on = cfg.as_of - dt.timedelta(days=14)
+            projects[i] = Project(p.id, p.type_id, firm.CANCELLED, p.starts_on, p.ends_on, p.work_from,
+                                  cancelled_on, p.ends_on is None or p.ends_on > cfg.as_of)
+            break
     return projects
 
 
@@ -148,7 +173,7 @@ def make_projects(cfg: Config) -> list[Project]:
 # internal work is open all year, so a small weight keeps it near a tenth
 # of the hours, and support about a third of the chargeable ones (the
 # figures: docs/simulator.md, "Is it a real firm?").
-PICK_WEIGHTS = {firm.BILLABLE: 6.0, firm.SUPPORT: 2.0, firm.INTERNAL: 0.3}
+PICK_WEIGHTS = {firm.BILLABLE: 6.0, firm.FIXED_FEE: 6.0, firm.SUPPORT: 2.0, firm.INTERNAL: 0.3}
 
 
 class ProjectIndex:

@@ -29,6 +29,11 @@ renamed as (
         {{ valid_money('hourly_rate', 'numeric(10, 2)') }} as hourly_rate,
         {{ valid_money('monthly_fee', 'numeric(12, 2)') }} as monthly_fee,
         {{ valid_money('budget_hours', 'numeric(10, 2)') }} as budget_hours,
+        -- a fixed price of zero sells nothing: unknown, as a negative one
+        -- (a Fixed Fee project's missing fee: is_fixed_fee_missing)
+        nullif(
+            {{ valid_money('fixed_fee', 'numeric(12, 2)') }}, 0
+        ) as fixed_fee,
         {{ invalid_money_columns(
             ['hourly_rate', 'monthly_fee', 'budget_hours']
         ) }} as invalid_money_columns,
@@ -43,6 +48,18 @@ renamed as (
 checked as (
     select
         renamed.*,
+        -- contract v3's defect: a Fixed Fee project with no fee, or one of
+        -- zero or below. The project and its hours stay; its revenue is
+        -- unknown (quality.dq_invalid_values lists it)
+        (
+            renamed.fixed_fee is null
+            and exists (
+                select 1 from types
+                where
+                    types.project_type_id = renamed.project_type_id
+                    and types.revenue_treatment = 'fixed_fee'
+            )
+        ) as is_fixed_fee_missing,
         case
             -- the enums are reference data: a value outside the seeds is
             -- a defect, whatever the app's code allowed that day

@@ -67,7 +67,8 @@ shown_statuses = ", ".join(statuses) if statuses else "none"
 st.caption(f"Projects whose current status is: {shown_statuses}. Hours worked to the as-of day and planned "
            "after it (time off and dead projects taken out) against each project's budget. The overrun's "
            "money is at the project's own rates, month by month; revenue at risk counts open Billable "
-           "projects only, where work remains (a closed project's overrun is history). Hours without a "
+           "projects only, where work remains (a closed project's overrun is history); a Fixed Fee project's "
+           "price is fixed, so its overrun puts no revenue at risk and costs margin instead (Margin lost). Hours without a "
            "known rate are counted (Unpriced: overrun hours without a rate), never priced at zero. "
            "Burn at end and Overrun at end: if the plan holds to the project's last planned day.")
 
@@ -93,6 +94,7 @@ else:
         "projected_burn_ratio": ("Burn at end", "percent"),
         "projected_overrun_hours": ("Overrun at end", "hours"),
         "revenue_at_risk_usd": ("Revenue at risk", "usd"),
+        "margin_erosion_usd": ("Margin lost (Fixed Fee)", "usd"),
         "overrun_unpriced_hours": ("Unpriced", "hours"),
     })
     burn_up_chart(list(budgeted["project_code"]))

@@ -1,6 +1,7 @@
 """Revenue and cost: where the year lands (actual to the as-of day plus
-the weighted forecast after it), the last closed month, and month by
-month, billable work and support contracts apart. A figure that does not
+the weighted forecast after it), the last closed month, month by month
+(billable work, support contracts and fixed-price work apart), and the
+Fixed Fee contracts: what they recognized, what is left, which lose money. A figure that does not
 apply (a forecast for a past month, an actual for a month to come) is
 blank, never $0.00; the forecast's horizon is said, not drawn as a fall."""
 
@@ -120,7 +121,8 @@ chart.update_layout(barmode="stack", xaxis_title="Month", yaxis_title="USD", yax
 st.plotly_chart(chart, use_container_width=True)
 st.caption(f"The forecast runs to {horizon:%B %Y} (the as-of month and the 12 after it); months after it "
            "have no forecast yet, which is not a fall in revenue. Billable projects earn hours x rate; support "
-           "contracts earn their monthly fee; the weighted forecast is the forecast x the probability of the "
+           "contracts earn their monthly fee; Fixed Fee projects earn their price as the hours are worked "
+           "(percentage of completion), closed months locked; the weighted forecast is the forecast x the probability of the "
            "project's status. Hours with no known rate (unpriced) or cost rate (uncosted) count as hours, and "
            "their money is left out of the sums, never counted as zero.")
 hours = rows["actual_hours"].astype(float) + rows["forecast_hours"].astype(float)
@@ -136,4 +138,33 @@ show_table(rows, {
     "unstaffed_weighted_forecast_revenue_usd": ("Of it on placeholders", "usd"),
     "unpriced_hours": ("Unpriced hours", "hours"),
     "unpriced_share": ("Unpriced share of hours", "percent"),
+})
+
+# -- Fixed Fee contracts -----------------------------------------------------
+st.subheader("Fixed Fee contracts")
+contracts = load("project_marts.fixed_fee_totals").iloc[0]
+if not contracts["contracts"]:
+    st.info("No open Fixed Fee contract.")
+    st.stop()
+tiles = st.columns(4)
+tiles[0].metric("Recognized to date", money(contracts["recognized_to_date_usd"]),
+                help="Revenue of the open contracts recognized up to the as-of day; closed months as locked.")
+tiles[1].metric("Fee not yet recognized", money(contracts["unrecognized_fee_usd"]))
+tiles[2].metric(f"Loss-making ({contracts['loss_making']:,} of {contracts['contracts']:,})",
+                money(contracts["expected_loss_usd"]),
+                help="Contracts whose cost at completion passes their revenue at completion, and the loss expected.")
+tiles[3].metric(f"Catch-up in {as_of_month:%B}", money(contracts["estimate_change_usd"]),
+                help="What re-estimates moved into this month: the closed months stay as locked.")
+st.caption(f"Open contracts ({contracts['contracts']:,}): revenue is the fee x hours worked / hours at completion "
+           "(worked plus the kept plan). A closed month is locked once reported; a later change of the estimate "
+           f"lands in the as-of month (the catch-up). {contracts['fee_unknown']:,} contracts have no price in the "
+           f"app: their revenue is unknown, not $0. {contracts['loss_unknown']:,} loss-making contracts have hours "
+           "without a cost rate: their loss is not known exactly and is left out of the total.")
+show_table(load("project_marts.fixed_fee_contracts", 1), {
+    "project_code": ("Code", "text"), "project_name": ("Project", "text"), "client_name": ("Client", "text"),
+    "project_status_name": ("Status", "text"), "fixed_fee_usd": ("Fee", "usd"),
+    "percent_complete": ("Complete", "percent"), "recognized_to_date_usd": ("Recognized", "usd"),
+    "estimate_change_usd": ("Catch-up this month", "usd"), "unrecognized_fee_usd": ("Not yet recognized", "usd"),
+    "cost_at_completion_usd": ("Cost at completion", "usd"), "expected_margin_usd": ("Margin at completion", "usd"),
+    "expected_loss_usd": ("Expected loss", "usd"), "margin_erosion_usd": ("Margin lost to overrun", "usd"),
 })
