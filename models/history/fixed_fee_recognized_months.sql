@@ -141,11 +141,13 @@ recognized as (
         case
             when is_cancelled and month_start > cancelled_month then 0
             when month_start < {{ as_of_month() }}
-                then recognized_through_month_end
-                - reported_through_previous_month
+                then
+                    recognized_through_month_end
+                    - reported_through_previous_month
             when month_start = {{ as_of_month() }}
-                then recognized_through_as_of
-                - reported_through_previous_month
+                then
+                    recognized_through_as_of
+                    - reported_through_previous_month
             else 0
         end as revenue,
         case
@@ -153,8 +155,9 @@ recognized as (
             when month_start = {{ as_of_month() }}
                 then recognized_through_month_end - recognized_through_as_of
             when month_start > {{ as_of_month() }}
-                then recognized_through_month_end
-                - reported_through_previous_month
+                then
+                    recognized_through_month_end
+                    - reported_through_previous_month
             else 0
         end as forecast_revenue,
         case

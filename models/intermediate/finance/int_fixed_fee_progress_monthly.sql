@@ -120,6 +120,27 @@ planned as (
     group by 1, 2
 ),
 
+hour_months as (
+    select
+        project_id,
+        month_start
+    from worked
+    union all
+    select
+        project_id,
+        month_start
+    from planned
+),
+
+hour_bounds as (
+    select
+        project_id,
+        min(month_start) as first_hour_month,
+        max(month_start) as last_hour_month
+    from hour_months
+    group by 1
+),
+
 -- every month from the first the project had (its start, or its first
 -- hour) to the later of the as-of month and its last planned month: the
 -- closed months are locked even when nothing was worked in them
@@ -131,20 +152,15 @@ spans as (
                 {{ month_start_of('contracts.starts_on') }},
                 {{ as_of_month() }}
             ),
-            coalesce(min(hours.month_start), {{ as_of_month() }})
+            coalesce(hour_bounds.first_hour_month, {{ as_of_month() }})
         ) as first_month,
         greatest(
             {{ as_of_month() }},
-            coalesce(max(hours.month_start), {{ as_of_month() }})
+            coalesce(hour_bounds.last_hour_month, {{ as_of_month() }})
         ) as last_month
     from contracts
-    left outer join (
-        select project_id, month_start from worked
-        union all
-        select project_id, month_start from planned
-    ) as hours
-        on contracts.project_id = hours.project_id
-    group by contracts.project_id, contracts.starts_on
+    left outer join hour_bounds
+        on contracts.project_id = hour_bounds.project_id
 ),
 
 months as (

@@ -132,7 +132,7 @@ contracts as (
 completion as (
     select
         contracts.*,
-        recognized_to_date_usd + forecast_revenue_usd
+        contracts.recognized_to_date_usd + contracts.forecast_revenue_usd
             as revenue_at_completion_usd
     from contracts
 ),
