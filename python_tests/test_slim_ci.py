@@ -33,6 +33,7 @@ BUILT = {
     "int_project_budget_burn": "intermediate.int_project_budget_burn",
     "fct_project_budget_burn": "marts.fct_project_budget_burn",
     "fct_project_portfolio": "marts.fct_project_portfolio",
+    "fct_fixed_fee_contracts": "marts.fct_fixed_fee_contracts",
     "forecast_versions": "snapshots.forecast_versions",
     "fct_forecast_accuracy_monthly": "marts.fct_forecast_accuracy_monthly",
 }

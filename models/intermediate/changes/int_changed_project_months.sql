@@ -107,16 +107,21 @@ project_months as (
             months.month_start
             between {{ month_start_of('now_.as_of_on') }} and span.last_day
     union
-    -- Fixed Fee contracts (decision 50): a change of the estimate moves
-    -- the revenue of every month not locked, so those are rebuilt on every
-    -- build: the months this build locked or reported (the history's rows
-    -- of the day), and every month from the as-of month on
     select
-        recognized_months.project_id,
-        recognized_months.month_start
-    from {{ ref('fixed_fee_recognized_months') }} as recognized_months
-    where recognized_months.as_of_on = {{ as_of_date() }}
-    union
+        projects_to_rebuild.project_id,
+        months.month_start
+    from projects_to_rebuild
+    cross join span
+    inner join months
+        on months.month_start between span.first_month and span.last_day
+),
+
+-- Fixed Fee contracts (decision 50): a change anywhere in a contract
+-- moves its estimate, and so the revenue of every month not locked: from
+-- the as-of month on for a Fixed Fee project with a month listed above,
+-- and for every one of them when the as-of day moved (the hours it passed
+-- are no longer planned). A day with no change lists none.
+fixed_fee_months as (
     select
         projects.project_id,
         months.month_start
@@ -127,15 +132,26 @@ project_months as (
         on
             months.month_start
             between {{ month_start_of('now_.as_of_on') }} and span.last_day
-    where projects.revenue_treatment = 'fixed_fee'
-    union
+    where
+        projects.revenue_treatment = 'fixed_fee'
+        and (
+            projects.project_id in (
+                select project_months.project_id from project_months
+            )
+            or exists (select 1 from moved_months)
+        )
+),
+
+listed_months as (
     select
-        projects_to_rebuild.project_id,
-        months.month_start
-    from projects_to_rebuild
-    cross join span
-    inner join months
-        on months.month_start between span.first_month and span.last_day
+        project_id,
+        month_start
+    from project_months
+    union all
+    select
+        project_id,
+        month_start
+    from fixed_fee_months
 ),
 
 -- Whole months: the forecast's grain is the month (first_day and
@@ -146,7 +162,7 @@ final as (
         month_start,
         month_start as first_day,
         {{ dbt.last_day('month_start', 'month') }} as last_day
-    from project_months
+    from listed_months
     where project_id is not null
 )
 

@@ -149,7 +149,23 @@ def make_projects(cfg: Config) -> list[Project]:
             type_id = firm.FIXED_FEE
         left_planned = status == firm.CANCELLED and work_from is not None and (end is None or end > cfg.as_of)
         projects.append(Project(project_id, type_id, status, start, end, work_from, work_to, left_planned))
-    return _one_fixed_fee_cancelled_midway(cfg, projects)
+    return _one_fixed_fee_cancelled_midway(cfg, _fixed_fee_running(cfg, projects))
+
+
+def _fixed_fee_running(cfg: Config, projects: list[Project], wanted: int = 2) -> list[Project]:
+    """A firm runs Fixed Fee work: when chance left fewer than `wanted`
+    Fixed Fee projects in progress (a small firm), the first Billable ones
+    in progress are sold at a fixed price instead (one of them is then
+    cancelled midway, the other keeps running)."""
+    running = sum(1 for p in projects if p.type_id == firm.FIXED_FEE and p.status_id == firm.IN_PROGRESS)
+    for i, p in enumerate(projects):
+        if running >= wanted:
+            break
+        if p.type_id == firm.BILLABLE and p.status_id == firm.IN_PROGRESS:
+            projects[i] = Project(p.id, firm.FIXED_FEE, p.status_id, p.starts_on, p.ends_on, p.work_from,
+                                  p.work_to, p.left_planned)
+            running += 1
+    return projects
 
 
 def _one_fixed_fee_cancelled_midway(cfg: Config, projects: list[Project]) -> list[Project]:
