@@ -117,21 +117,37 @@ project_months as (
 ),
 
 -- Fixed Fee contracts (decision 50): a change anywhere in a contract
--- moves its estimate, and so the revenue of every month not locked: from
--- the as-of month on for a Fixed Fee project with a month listed above,
--- and for every one of them when the as-of day moved (the hours it passed
--- are no longer planned). A day with no change lists none.
+-- moves its estimate, and so the revenue of every month not locked by an
+-- earlier day's build (a month locked today is locked again by a second
+-- build of the day): those months, for a Fixed Fee project with a month
+-- listed above, and for every one of them when the as-of day moved (the
+-- hours it passed are no longer planned). A day with no change lists none.
+fixed_fee_locks as (
+    select
+        project_id,
+        max(month_start) as last_locked_month
+    from {{ ref('fixed_fee_recognized_months') }}
+    where
+        is_locked
+        and as_of_on < {{ as_of_date() }}
+    group by 1
+),
+
 fixed_fee_months as (
     select
         projects.project_id,
         months.month_start
     from {{ ref('int_projects') }} as projects
-    cross join now_
     cross join span
+    left outer join fixed_fee_locks
+        on projects.project_id = fixed_fee_locks.project_id
     inner join months
         on
-            months.month_start
-            between {{ month_start_of('now_.as_of_on') }} and span.last_day
+            months.month_start > coalesce(
+                fixed_fee_locks.last_locked_month,
+                {{ dbt.dateadd('month', -1, 'span.first_month') }}
+            )
+            and months.month_start <= span.last_day
     where
         projects.revenue_treatment = 'fixed_fee'
         and (

@@ -110,9 +110,10 @@ def break_row(values: list, defect: str, table: str, rng: random.Random, cfg: Co
 def extra_count(cfg: Config, table: str, base_rows: int) -> dict[str, int]:
     classes = [c for c in DEFECT_CLASSES[table] if c not in CONFORMED_CLASSES]
     total = round(base_rows * cfg.defect_rate)
-    if cfg.defect_rate > 0:  # every class at least once: a small firm shows each defect too
-        total = max(total, len(classes))
-    return {c: total // len(classes) + (1 if i < total % len(classes) else 0) for i, c in enumerate(classes)}
+    counts = {c: total // len(classes) + (1 if i < total % len(classes) else 0) for i, c in enumerate(classes)}
+    if cfg.defect_rate > 0:  # a kept class at least once: a small firm shows it too (it adds no quarantine)
+        counts.update({c: max(counts[c], 1) for c in classes if c in KEPT_CLASSES})
+    return counts
 
 
 def role_variant(rng: random.Random, role: str) -> str:

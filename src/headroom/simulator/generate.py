@@ -27,7 +27,7 @@ from headroom.simulator.clock import check_day, real_now, squeeze_today
 from headroom.simulator.config import Config, at, rng_for
 from headroom.simulator.copytext import CopyStream, copy_floor, line
 from headroom.simulator.defects import (
-    CONFORMED_CLASSES, DEFECT_CLASSES, EXTRA_ID_BASE, NOT_REJECTED_CLASSES, DefectLog, Injector, break_row, extra_count, role_variant,
+    CONFORMED_CLASSES, DEFECT_CLASSES, EXTRA_ID_BASE, KEPT_CLASSES, NOT_REJECTED_CLASSES, DefectLog, Injector, break_row, extra_count, role_variant,
 )
 from headroom.simulator.people import (
     Member, Project, ProjectIndex, make_members, make_placeholders, make_projects, plan_member, time_off_for,
@@ -333,6 +333,10 @@ def generate(conninfo: str, cfg: Config, progress: Progress | None = None) -> di
             with cur.copy("copy simulator.status_changes (project_id, changed_on, from_status_id, to_status_id) from stdin") as copy:
                 for p in projects:
                     copy.write_row((p.id, cfg.as_of, None, p.status_id))
+                # the defective projects the warehouse keeps (KEPT_CLASSES) are projects too
+                for table, row_id, defect, _ in defects.rows:
+                    if table == "projects" and defect in KEPT_CLASSES:
+                        copy.write_row((row_id, cfg.as_of, None, firm.PROPOSAL))
             cur.execute(
                 "insert into simulator.clock (scale, seed, defect_rate, current_day) values (%s, %s, %s, %s)",
                 (cfg.scale, cfg.seed, cfg.defect_rate, cfg.as_of),
