@@ -3,10 +3,10 @@
     locked months as they were locked (the first lock of each), and this
     build's own months after them (fixed_fee_recognized_months). Live
     Fixed Fee projects only: one deleted, or no longer Fixed Fee, leaves
-    the forecast (its locked months stay in the history). A view: the
-    forecast reads a few projects' months at a time.
+    the forecast (its locked months stay in the history). A table, small
+    (a row per contract and month): on Spark a view is not replaced by a
+    later build (docs/scale-out.md), and this one's filter names the day.
 #}
-{{ config(materialized='view') }}
 
 with
 
