@@ -143,11 +143,11 @@ fixed_fee_months as (
         on projects.project_id = fixed_fee_locks.project_id
     inner join months
         on
-            months.month_start > coalesce(
+            coalesce(
                 fixed_fee_locks.last_locked_month,
                 {{ dbt.dateadd('month', -1, 'span.first_month') }}
-            )
-            and months.month_start <= span.last_day
+            ) < months.month_start
+            and span.last_day >= months.month_start
     where
         projects.revenue_treatment = 'fixed_fee'
         and (
