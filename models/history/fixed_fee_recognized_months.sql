@@ -88,43 +88,46 @@ estimated as (
     from progress
 ),
 
--- the months not locked yet, and what was reported before each
+-- the months not locked yet; the first of them follows the locked ones
 open_months as (
     select
         estimated.*,
-        case
-            when
-                lock_totals.last_locked_month is not null
-                and (
-                    estimated.previous_month is null
-                    or estimated.previous_month
-                    <= lock_totals.last_locked_month
-                )
-                then coalesce(lock_totals.locked_revenue, 0)
-            when estimated.previous_month is null then 0
-            else estimated.estimated_through_previous_month
-        end as reported_through_previous_month,
-        -- what the estimate now says of the locked months, less what they
-        -- hold: the catch-up the first open month takes
-        case
-            when
-                lock_totals.last_locked_month is not null
-                and (
-                    estimated.previous_month is null
-                    or estimated.previous_month
-                    <= lock_totals.last_locked_month
-                )
-                then
-                    coalesce(estimated.estimated_through_previous_month, 0)
-                    - coalesce(lock_totals.locked_revenue, 0)
-            else 0
-        end as estimate_change
+        lock_totals.locked_revenue,
+        (
+            lock_totals.last_locked_month is not null
+            and (
+                estimated.previous_month is null
+                or estimated.previous_month <= lock_totals.last_locked_month
+            )
+        ) as follows_lock
     from estimated
     left outer join lock_totals
         on estimated.project_id = lock_totals.project_id
     where
         lock_totals.last_locked_month is null
         or estimated.month_start > lock_totals.last_locked_month
+),
+
+-- what was reported before each open month: the locked sum after the
+-- locked months, else the current estimate; and the catch-up (what the
+-- estimate now says of the locked months, less what they hold)
+reported as (
+    select
+        *,
+        case
+            when follows_lock then coalesce(locked_revenue, 0)
+            when previous_month is null then 0
+            else estimated_through_previous_month
+        end as reported_through_previous_month,
+        case
+            when follows_lock
+                then
+                    coalesce(estimated_through_previous_month, 0)
+                    - coalesce(locked_revenue, 0)
+            else 0
+        end as estimate_change,
+        is_cancelled and month_start > cancelled_month as is_after_cancelling
+    from open_months
 ),
 
 -- Closed months: recognized through the month's end. The as-of month:
@@ -139,7 +142,7 @@ recognized as (
         worked_hours,
         planned_hours,
         case
-            when is_cancelled and month_start > cancelled_month then 0
+            when is_after_cancelling then 0
             when month_start < {{ as_of_month() }}
                 then
                     recognized_through_month_end
@@ -161,11 +164,10 @@ recognized as (
             else 0
         end as forecast_revenue,
         case
-            when is_cancelled and month_start > cancelled_month then 0
-            else estimate_change
+            when is_after_cancelling then 0 else estimate_change
         end as estimate_change,
         month_start < {{ as_of_month() }} as is_locked
-    from open_months
+    from reported
 ),
 
 final as (

@@ -83,27 +83,19 @@ contracts as (
         coalesce(estimates.worked_hours_to_date, 0) as worked_hours,
         coalesce(estimates.estimate_at_completion_hours, 0)
             as estimate_at_completion_hours,
-        -- a fee not known leaves every amount of it unknown
-        case
-            when projects.fixed_fee is not null
-                then coalesce(recognized.recognized_to_date, 0)
-        end as recognized_to_date,
-        case
-            when projects.fixed_fee is not null
-                then coalesce(recognized.recognized_to_date_usd, 0)
-        end as recognized_to_date_usd,
-        case
-            when projects.fixed_fee is not null
-                then coalesce(recognized.estimate_change_usd, 0)
-        end as estimate_change_usd,
-        case
-            when projects.fixed_fee is not null
-                then coalesce(money.forecast_revenue_usd, 0)
-        end as forecast_revenue_usd,
-        case
-            when projects.fixed_fee is not null
-                then coalesce(money.weighted_forecast_revenue_usd, 0)
-        end as weighted_forecast_revenue_usd,
+        {#- a fee not known leaves every amount of it unknown #}
+        {% for source, amount in [
+            ('recognized', 'recognized_to_date'),
+            ('recognized', 'recognized_to_date_usd'),
+            ('recognized', 'estimate_change_usd'),
+            ('money', 'forecast_revenue_usd'),
+            ('money', 'weighted_forecast_revenue_usd'),
+        ] %}
+            case
+                when projects.fixed_fee is not null
+                    then coalesce({{ source }}.{{ amount }}, 0)
+            end as {{ amount }},
+        {% endfor %}
         coalesce(money.cost_to_date_usd, 0) as cost_to_date_usd,
         coalesce(money.cost_at_completion_usd, 0) as cost_at_completion_usd,
         coalesce(money.uncosted_hours, 0) as uncosted_hours,

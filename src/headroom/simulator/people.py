@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from headroom.simulator import firm
 from headroom.simulator.config import Config, rng_for
@@ -162,8 +162,7 @@ def _fixed_fee_running(cfg: Config, projects: list[Project], wanted: int = 2) ->
         if running >= wanted:
             break
         if p.type_id == firm.BILLABLE and p.status_id == firm.IN_PROGRESS:
-            projects[i] = Project(p.id, firm.FIXED_FEE, p.status_id, p.starts_on, p.ends_on, p.work_from,
-                                  p.work_to, p.left_planned)
+            projects[i] = replace(p, type_id=firm.FIXED_FEE)
             running += 1
     return projects
 
@@ -179,8 +178,8 @@ def _one_fixed_fee_cancelled_midway(cfg: Config, projects: list[Project]) -> lis
         if (p.type_id == firm.FIXED_FEE and p.status_id == firm.IN_PROGRESS
                 and p.work_from <= cfg.as_of - dt.timedelta(days=60)):
             cancelled_on = cfg.as_of - dt.timedelta(days=14)
-            projects[i] = Project(p.id, p.type_id, firm.CANCELLED, p.starts_on, p.ends_on, p.work_from,
-                                  cancelled_on, p.ends_on is None or p.ends_on > cfg.as_of)
+            projects[i] = replace(p, status_id=firm.CANCELLED, work_to=cancelled_on,
+                                  left_planned=p.ends_on is None or p.ends_on > cfg.as_of)
             break
     return projects
 
