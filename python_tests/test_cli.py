@@ -279,6 +279,20 @@ def test_bad_spark_arguments_get_one_clear_line(wh, args, words):
     assert words in line
 
 
+def test_a_cluster_that_cannot_start_says_why_in_one_line_and_starts_nothing(wh, tmp_path):
+    """`headroom cluster up` (docs/scale-out.md): a port taken (here the SQL
+    endpoint's) is one line naming it, before any JVM starts."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = {"HEADROOM_SPARK_THRIFT_PORT": str(port), "HEADROOM_SPARK_DIR": str(tmp_path / "spark")}
+        line = one_line_error(run_cli("cluster", "up", env=env))
+    assert f"port {port} (SQL endpoint, thrift) is taken on 127.0.0.1" in line
+    assert not (tmp_path / "spark" / "cluster").exists(), "something started"
+    assert "down" in run_cli("cluster", "status", env=env).stdout
+
+
 def test_a_dbt_command_line_picks_the_spark_target_only_when_asked():
     from headroom.spark import is_spark_target
 
@@ -286,6 +300,7 @@ def test_a_dbt_command_line_picks_the_spark_target_only_when_asked():
     assert is_spark_target(["build", "--target=spark"], {})
     assert is_spark_target(["build", "-t", "spark"], {})
     assert is_spark_target(["build"], {"HEADROOM_TARGET": "spark"})
+    assert is_spark_target(["build", "--target", "cluster"], {})
     assert not is_spark_target(["build"], {})
     assert not is_spark_target(["build", "--target", "dev"], {"HEADROOM_TARGET": "spark"})
     assert not is_spark_target(["build", "--select", "spark"], {})

@@ -133,9 +133,11 @@ def cmd_dbt(args: argparse.Namespace) -> int:
     check_dbt_vars(args.dbt_args)
     wh = settings.resolve()
     if spark.is_spark_target(args.dbt_args):
-        # Spark in-process (docs/scale-out.md): no PostgreSQL needed
+        # Spark (docs/scale-out.md): PostgreSQL holds its catalog
+        require_up(wh)
         env = child_env(wh)
-        env.update(spark.env())
+        if spark.target_of(args.dbt_args) == "spark":
+            env.update(spark.env())  # in-process: this machine's Java and settings
         env.setdefault("DBT_TARGET_PATH", spark.target_path())
         return run_foreground([tool("dbt"), *args.dbt_args], env)
     require_up(wh)
@@ -306,12 +308,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("env", help="print the PG* variables of the warehouse (eval them)")
     p.set_defaults(func=cmd_env)
 
-    from headroom import backup, serve_cli, spark_cli
+    from headroom import backup, cluster, serve_cli, spark_cli
     from headroom.simulator import cli as sim_cli
 
     serve_cli.add_parser(sub, require_up=require_up)
     backup.add_parser(sub, require_up=require_up)
     spark_cli.add_parser(sub, require_up=require_up, parse_scale=parse_scale, parse_day=parse_day)
+    cluster.add_parser(sub, require_up=require_up)
 
     sim_cli.add_parser(sub, parse_day=parse_day, parse_scale=parse_scale, parse_rate=parse_rate, handler=cmd_app)
     return parser

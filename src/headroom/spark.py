@@ -2,10 +2,12 @@
 the in-process Spark that dbt-spark's `session` method starts, its settings
 in one place, and the copy of the simulated app into Iceberg tables there.
 
-Spark keeps its state under .headroom/spark: the Iceberg warehouse folder
-and the Derby metastore (one Spark process at a time). The settings reach
-the dbt profile (profiles.yml.example, target `spark`) as HEADROOM_SPARK_*
-variables, so dbt, the loader and the comparison test start the same Spark.
+Spark keeps its data under .headroom/spark (the Iceberg warehouse folder)
+and its catalog in a Hive metastore on the warehouse's PostgreSQL
+(metastore.py), which several Spark processes share. The settings reach
+the dbt profile (profiles.yml.example, targets `spark` and `cluster`) as
+HEADROOM_SPARK_* variables, so dbt, the loader, the comparison and the
+cluster (cluster.py) start the same Spark.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from headroom import settings
+from headroom import metastore, settings
 from headroom.errors import UsageError
 from headroom.simulator.schema import APP_TABLES, REPLICA_COLUMN, REPLICA_TABLES
 
@@ -79,14 +81,19 @@ def conf() -> dict[str, str]:
     return {
         "spark.master": os.environ.get("HEADROOM_SPARK_MASTER", DEFAULT_MASTER),
         "spark.app.name": "headroom",
-        "spark.jars": str(iceberg_jar()),
         "spark.sql.extensions": "org.apache.iceberg.spark.extensions.IcebergSparkSessionExtensions",
         "spark.sql.catalog.spark_catalog": "org.apache.iceberg.spark.SparkSessionCatalog",
         "spark.sql.catalog.spark_catalog.type": "hive",
         # without it, creating a table waits minutes on the metastore's lock
         "spark.hadoop.iceberg.engine.hive.lock-enabled": "false",
         "spark.sql.warehouse.dir": str(state / "warehouse"),
-        "spark.driver.extraJavaOptions": f"-Dderby.system.home={state / 'metastore'}",
+        # Iceberg's runtime on the class path of the JVM itself, not in
+        # spark.jars: loaded there, its view commands fail to find their own
+        # classes (CREATE OR REPLACE VIEW then keeps the old view, DROP VIEW
+        # fails), and with them the metastore's JDBC driver (its login:
+        # hive-site.xml in conf/)
+        "spark.driver.extraClassPath": f"{iceberg_jar()}:{metastore.jdbc_jar()}",
+        "spark.executor.extraClassPath": str(iceberg_jar()),
         "spark.sql.session.timeZone": "UTC",
         "spark.sql.shuffle.partitions": os.environ.get("HEADROOM_SPARK_SHUFFLE_PARTITIONS", "4"),
         "spark.ui.enabled": "false",
@@ -96,13 +103,15 @@ def conf() -> dict[str, str]:
 
 def ready_conf() -> dict[str, str]:
     """conf(), once Spark can start here: Java is there (else one line),
-    the Spark packages are installed (conf() names them otherwise) and
-    the metastore's folder exists."""
+    the Spark packages and the JDBC driver are installed (conf() names
+    them otherwise), and the catalog's database, role and hive-site.xml
+    are ready on the warehouse; SPARK_CONF_DIR points every Spark this
+    process starts at them."""
     problem = java_problem()
     if problem:
         raise UsageError(problem)
     values = conf()
-    (spark_dir() / "metastore").mkdir(parents=True, exist_ok=True)
+    os.environ["SPARK_CONF_DIR"] = str(metastore.prepare(spark_dir()))
     return values
 
 
@@ -111,18 +120,21 @@ def env() -> dict[str, str]:
     values = ready_conf()
     return {
         "HEADROOM_SPARK_MASTER": values["spark.master"],
-        "HEADROOM_SPARK_JARS": values["spark.jars"],
         "HEADROOM_SPARK_WAREHOUSE": values["spark.sql.warehouse.dir"],
-        "HEADROOM_SPARK_JAVA_OPTIONS": values["spark.driver.extraJavaOptions"],
+        "HEADROOM_SPARK_DRIVER_CLASSPATH": values["spark.driver.extraClassPath"],
+        "SPARK_CONF_DIR": os.environ["SPARK_CONF_DIR"],
         "HEADROOM_SPARK_SHUFFLE_PARTITIONS": values["spark.sql.shuffle.partitions"],
         "HEADROOM_SPARK_DRIVER_MEMORY": values["spark.driver.memory"],
         "HEADROOM_SPARK_DIR": str(spark_dir()),
     }
 
 
-def is_spark_target(dbt_args: list[str], environ: dict[str, str] | None = None) -> bool:
-    """True when a dbt command line (or HEADROOM_TARGET) picks the target
-    `spark` of profiles.yml.example."""
+# the targets of profiles.yml.example on Spark: in-process, the cluster
+SPARK_TARGETS = ("spark", "cluster")
+
+
+def target_of(dbt_args: list[str], environ: dict[str, str] | None = None) -> str:
+    """The profile target a dbt command line (or HEADROOM_TARGET) picks."""
     environ = os.environ if environ is None else environ
     target = environ.get("HEADROOM_TARGET", "dev")
     for i, arg in enumerate(dbt_args):
@@ -130,7 +142,12 @@ def is_spark_target(dbt_args: list[str], environ: dict[str, str] | None = None) 
             target = dbt_args[i + 1]
         elif arg.startswith("--target="):
             target = arg.split("=", 1)[1]
-    return target == "spark"
+    return target
+
+
+def is_spark_target(dbt_args: list[str], environ: dict[str, str] | None = None) -> bool:
+    """True when a dbt command line picks a target on Spark."""
+    return target_of(dbt_args, environ) in SPARK_TARGETS
 
 
 def target_path() -> str:

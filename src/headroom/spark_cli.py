@@ -17,7 +17,7 @@ import time
 
 import psycopg
 
-from headroom import engines, settings, spark
+from headroom import cluster, engines, metastore, settings, spark
 from headroom.errors import UsageError
 from headroom.tools import tool
 
@@ -45,8 +45,12 @@ def _say(message: str) -> None:
 def run(args: argparse.Namespace, require_up) -> int:
     if args.action == "reset":
         folder = spark.spark_dir()
+        if cluster.running(folder):
+            raise UsageError("the Spark cluster is up on these tables: `make cluster-down` first")
         shutil.rmtree(folder, ignore_errors=True)
-        _say(f"Spark's local tables are gone ({folder}); `make run-spark` makes them anew")
+        dropped = metastore.forget(folder)
+        catalog = f" and its catalog ({dropped})" if dropped else ""
+        _say(f"Spark's tables are gone ({folder}{catalog}); `make run-spark` makes them anew")
         return 0
     problem = spark.java_problem()
     if problem:
