@@ -33,7 +33,7 @@ SPARK_DB ?= headroom_spark
 SPARK_STAMP := $(VENV)/.installed-spark
 
 .PHONY: help setup run daily ci test warehouse-start warehouse-stop lint pytest docs dashboard screenshots browser lock clean \
-	setup-spark java jdbc run-spark test-spark cluster-up cluster-down
+	setup-spark java jdbc run-spark test-spark test-bench cluster-up cluster-down
 
 help:
 	@echo "make run     set up everything and build the warehouse (SCALE=$(SCALE))"
@@ -42,6 +42,7 @@ help:
 	@echo "make ci      Slim CI: build only what changed against production (STATE=DIR)"
 	@echo "make run-spark        the same project on Apache Spark (docs/scale-out.md)"
 	@echo "make test-spark       build both engines from the same app, compare the marts"
+	@echo "make test-bench       the benchmark's small run (CI runs it after make test)"
 	@echo "make cluster-up       start a Spark cluster here (master, 2 workers, SQL endpoint); cluster-down stops it"
 	@echo "make docs    serve the dbt docs site on http://127.0.0.1:8080 (PORT= another)"
 	@echo "make dashboard        start the dashboard on http://127.0.0.1:8501 (PORT= another)"
@@ -164,12 +165,17 @@ test-spark: warehouse-start $(SPARK_STAMP)
 	  exit 0; fi; \
 	HEADROOM_TEST_AS_OF=$(TEST_AS_OF) $(BIN)/pytest -m spark python_tests/test_spark.py
 
+# The benchmark's small run (python_tests/test_bench.py, marker bench): two
+# minutes kept out of make test's budget; CI runs it after make test.
+test-bench: warehouse-start setup
+	$(PYTEST_ENV) $(BIN)/pytest -m bench python_tests/test_bench.py
+
 lint: warehouse-start
 	$(HEADROOM) lint
 
 pytest: setup
 	@echo "==> pytest on $(PYTEST_WORKERS) workers, then the tests that stop the server"
-	$(PYTEST_ENV) $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadscope -m "not spark and not solo"
+	$(PYTEST_ENV) $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadscope -m "not spark and not solo and not bench"
 	$(PYTEST_ENV) $(BIN)/pytest -m solo
 
 # PORT= another port for either (make docs PORT=9080); the CLI checks it.

@@ -1,6 +1,9 @@
 """A quick small-scale run of `headroom bench`, so the benchmark never rots.
 It asserts that every step completes and that its figures are sane; it
-does not time anything (the figures go to docs/benchmarks.md, not here)."""
+does not time anything (the figures go to docs/benchmarks.md, not here).
+
+The run takes two minutes of a worker: it is kept out of `make test`
+(marker bench) and run by `make test-bench`, which CI runs after it."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ def report(wh, tmp_path_factory, test_as_of):
     run_cli("db", "drop", "headroom_scratch_bench")
 
 
+@pytest.mark.bench
 def test_every_step_ran_and_took_time(report):
     data, _ = report
     names = [s["name"] for s in data["steps"]]
@@ -36,11 +40,13 @@ def test_every_step_ran_and_took_time(report):
     assert all((s["client_peak_mb"] or 1) > 0 for s in data["steps"])
 
 
+@pytest.mark.bench
 def test_the_floor_computes_the_same_rows_as_the_mart(report):
     data, _ = report
     assert data["floor_equal"] is True
 
 
+@pytest.mark.bench
 def test_ratios_are_sane_and_printed(report):
     data, stdout = report
     r = data["ratios"]
