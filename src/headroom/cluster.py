@@ -19,6 +19,7 @@ driver, a port taken, too little memory) is one line.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import signal
@@ -29,8 +30,9 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from headroom import metastore, spark
+from headroom import metastore, settings, spark
 from headroom.errors import UsageError
+from headroom.settings import parse_port
 
 HOST = "127.0.0.1"
 
@@ -56,15 +58,15 @@ class Shape:
         return 3 * _mb(self.daemon_memory) + 2 * _mb(self.worker_memory) + _mb(self.thrift_driver_memory) + 512
 
 
-def shape() -> Shape:
-    thrift = os.environ.get("HEADROOM_SPARK_THRIFT_PORT")
-    master = os.environ.get("HEADROOM_CLUSTER_MASTER_PORT")
-    from headroom.settings import parse_port
+# the ports a client uses, and the variables that move them
+PORT_VARIABLES = {"master_port": "HEADROOM_CLUSTER_MASTER_PORT", "thrift_port": "HEADROOM_SPARK_THRIFT_PORT"}
 
-    return Shape(
-        master_port=parse_port(master, "HEADROOM_CLUSTER_MASTER_PORT") if master else 7077,
-        thrift_port=parse_port(thrift, "HEADROOM_SPARK_THRIFT_PORT") if thrift else 10000,
-    )
+
+def shape() -> Shape:
+    """The default shape, with the ports the environment moves."""
+    moved = {field: parse_port(os.environ[name], name)
+             for field, name in PORT_VARIABLES.items() if os.environ.get(name)}
+    return dataclasses.replace(Shape(), **moved)
 
 
 def _mb(size: str) -> int:
@@ -189,12 +191,12 @@ def up(say=print) -> Shape:
     _wait("workers", lambda: _alive_workers(s) == 2, spark_dir, "worker-2", 90)
     say(f"headroom: cluster: 2 workers up (1 core, {s.worker_memory} each)")
 
-    settings = {**values, "spark.master": s.master_url, "spark.app.name": "headroom-sql-endpoint",
+    endpoint = {**values, "spark.master": s.master_url, "spark.app.name": "headroom-sql-endpoint",
                 "spark.executor.memory": s.executor_memory, "spark.executor.cores": "1", "spark.cores.max": "2"}
-    settings.pop("spark.driver.memory")
+    endpoint.pop("spark.driver.memory")
     command = [str(home / "bin" / "spark-submit"), "--class",
                "org.apache.spark.sql.hive.thriftserver.HiveThriftServer2", "--driver-memory", s.thrift_driver_memory]
-    for key, value in settings.items():
+    for key, value in endpoint.items():
         command += ["--conf", f"{key}={value}"]
     command += ["--hiveconf", f"hive.server2.thrift.port={s.thrift_port}",
                 "--hiveconf", f"hive.server2.thrift.bind.host={HOST}", "spark-internal"]
@@ -249,8 +251,6 @@ def add_parser(sub, *, require_up) -> None:
             return 0
         if args.action == "status":
             return status()
-        from headroom import settings
-
         require_up(settings.resolve())  # the catalog lives on the warehouse
         up()
         return 0
