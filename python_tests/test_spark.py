@@ -66,10 +66,13 @@ def build_both(as_of: dt.date, *, full_refresh: bool) -> None:
 
 
 @pytest.fixture(scope="module", autouse=True)
-def cluster(java):
+def cluster(java, wh):
     """The cluster of `make cluster-up`, on the test's own Spark state;
-    stopped at the end whatever happened."""
+    stopped at the end whatever happened. The test's database is made
+    first: `cluster up` wants the warehouse it reaches, as a fresh clone's
+    CI has it (the catalog's own database is made by `cluster up`)."""
     headroom("cluster", "down")
+    headroom("db", "recreate", DATABASE)
     headroom("spark", "reset")
     headroom("cluster", "up")
     yield
@@ -86,7 +89,6 @@ def compared(done: subprocess.CompletedProcess) -> tuple[int, int, set[str]]:
 
 @pytest.fixture(scope="module")
 def first_day(wh, test_as_of):
-    headroom("db", "recreate", DATABASE)
     headroom("app", "generate", "--scale", SCALE, "--seed", "42", "--defects", "0.02",
              "--as-of", test_as_of.isoformat())
     # money the app must never have (the simulator writes none): unknown
