@@ -55,14 +55,16 @@ def headroom(*args: str, expect: int = 0) -> subprocess.CompletedProcess:
     return done
 
 
-def build_both(as_of: dt.date, *, full_refresh: bool) -> None:
+def build_both(as_of: dt.date, *, full_refresh: bool) -> subprocess.CompletedProcess:
+    """Both engines build; returns what `headroom spark load` said."""
     dbt_vars = ["--vars", f"{{as_of_date: {as_of.isoformat()}}}"]
     refresh = ["--full-refresh"] if full_refresh else []
     headroom("dbt", "build", *refresh, *dbt_vars)
-    headroom("spark", "load")
+    loaded = headroom("spark", "load")
     # the cluster builds as the daily job does, without the unit tests
     # (decision 33); they run on Spark in test_the_unit_tests_pass_on_spark
     headroom("dbt", "build", "--target", "cluster", "--exclude-resource-type", "unit_test", *refresh, *dbt_vars)
+    return loaded
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -176,14 +178,29 @@ def test_another_working_day_on_both_engines(wh, first_day, marts):
     day = next_working_day(first_day)
     headroom("app", "advance", "--days", str((day - first_day).days))
     # and a project renamed in the app that day, so that each engine's
-    # snapshot closes a version
+    # snapshot closes a version; an actuals row deleted outright, and
+    # another deleted and inserted again under its id with other hours
+    # (the later of the two counts, contract v3)
     with psycopg.connect(wh.conninfo(DATABASE), autocommit=True) as conn:
         conn.execute(
             "update app.projects set name = name || ' (renamed)', updated_at = %s"
             " where id = (select min(id) from app.projects where deleted_at is null)",
             (dt.datetime.combine(day, dt.time(10)),),
         )
-    build_both(day, full_refresh=False)
+        gone, again = [row[0] for row in conn.execute(
+            "select id from app.actuals where deleted_at is null and hours < 8 order by id limit 2")]
+        conn.execute("delete from app.actuals where id = %s", (gone,))
+        conn.execute("create temporary table again as select * from app.actuals where id = %s", (again,))
+        conn.execute("delete from app.actuals where id = %s", (again,))
+        conn.execute("update again set hours = hours + 1, _replicated_at = now()")
+        conn.execute("insert into app.actuals select * from again")
+    loaded = build_both(day, full_refresh=False)
+    # the app landed in Spark from the change feed, not whole
+    landed = re.search(r"app\.actuals in Spark: [\d,]+ rows, ([\d,]+) changed, ([\d,]+) deleted", loaded.stdout)
+    assert landed, loaded.stdout
+    assert int(landed.group(2).replace(",", "")) >= 1
+    done = headroom("spark", "compare", "--app")
+    assert "the same in Spark as in the app" in done.stdout
     done = headroom("spark", "compare")
     assert "the same on both engines" in done.stdout
     with psycopg.connect(wh.conninfo(DATABASE)) as conn:
@@ -195,3 +212,20 @@ def test_another_working_day_on_both_engines(wh, first_day, marts):
     # hold Spark to the same
     assert days_recorded == 2
     assert 0 < closed < versions
+
+
+def test_a_rebuilt_replica_lands_whole(wh, first_day):
+    """The replica rebuilt (a new epoch, new stamps everywhere, three
+    deletes it never logged): the next landing copies every app table
+    whole and says why, Spark then holds the app row for row, and the
+    landing after it reads the change feed again."""
+    headroom("app", "resync", "--lose-deletes", "3")
+    done = headroom("spark", "load")
+    assert "app.actuals in Spark" in done.stdout
+    assert "whole (the replica was rebuilt (epoch" in done.stdout
+    assert "the same in Spark as in the app" in headroom("spark", "compare", "--app").stdout
+    # (the versions of the settle window are read again: merged, they
+    # change nothing)
+    done = headroom("spark", "load")
+    assert re.search(r"app\.actuals in Spark: [\d,]+ rows, [\d,]+ changed, 0 deleted", done.stdout), done.stdout
+    assert "the same in Spark as in the app" in headroom("spark", "compare", "--app").stdout

@@ -1,6 +1,7 @@
 """Apache Spark as a second warehouse (docs/scale-out.md, decision 38):
 the in-process Spark that dbt-spark's `session` method starts, its settings
-in one place, and the copy of the simulated app into Iceberg tables there.
+in one place, and the app's columns as Spark types (the landing of the app
+in Iceberg tables there is landing.py).
 
 Spark keeps its data under .headroom/spark (the Iceberg warehouse folder)
 and its catalog in a Hive metastore on the warehouse's PostgreSQL
@@ -16,9 +17,7 @@ import os
 import re
 import shutil
 import subprocess
-import time
 from pathlib import Path
-from typing import Callable
 
 from headroom import metastore, settings
 from headroom.errors import UsageError
@@ -84,6 +83,9 @@ def conf() -> dict[str, str]:
         "spark.sql.extensions": "org.apache.iceberg.spark.extensions.IcebergSparkSessionExtensions",
         "spark.sql.catalog.spark_catalog": "org.apache.iceberg.spark.SparkSessionCatalog",
         "spark.sql.catalog.spark_catalog.type": "hive",
+        # every read sees the newest commit of every Spark process (the
+        # loader merges into tables the cluster's endpoint reads)
+        "spark.sql.catalog.spark_catalog.cache-enabled": "false",
         # without it, creating a table waits minutes on the metastore's lock
         "spark.hadoop.iceberg.engine.hive.lock-enabled": "false",
         "spark.sql.warehouse.dir": str(state / "warehouse"),
@@ -194,83 +196,3 @@ def app_columns(table: str) -> list[tuple[str, str]]:
         return columns
     # the replica's own column (source freshness), an instant
     return [(REPLICA_COLUMN, "timestamp"), *columns]
-
-
-def load_app(conninfo: str, say: Callable[[str], None] = print) -> dict[str, int]:
-    """Copies the app schema from PostgreSQL into Iceberg tables app.* in
-    Spark, every column in its own type. The rows travel as CSV files (a
-    marker for null, so an empty string stays an empty string); Spark
-    reads them as text and casts each column."""
-    import psycopg
-
-    export = spark_dir() / "export"
-    shutil.rmtree(export, ignore_errors=True)
-    export.mkdir(parents=True)
-    with psycopg.connect(conninfo) as conn:
-        for table in [*APP_TABLES, *REPLICA_TABLES]:
-            started = time.monotonic()
-            select = ", ".join(_as_text(name, kind) for name, kind in app_columns(table))
-            with open(export / f"{table}.csv", "wb") as out, conn.cursor().copy(
-                f"copy (select {select} from app.{table} order by 1) to stdout "
-                "with (format csv, header true, null '\\N')"
-            ) as copy:
-                for chunk in copy:
-                    out.write(chunk)
-            say(f"headroom: exported app.{table} in {time.monotonic() - started:.1f}s")
-            _report_nan(conn, table, say)
-    spark = session()
-    counts = {}
-    try:
-        spark.sql("create database if not exists app")
-        for table in [*APP_TABLES, *REPLICA_TABLES]:
-            started = time.monotonic()
-            columns = app_columns(table)
-            raw = (
-                spark.read.option("header", "true")
-                .option("nullValue", "\\N")
-                .option("emptyValue", "")
-                .option("multiLine", "true")
-                .option("escape", '"')
-                .schema(", ".join(f"`{name}` string" for name, _ in columns))
-                .csv(str(export / f"{table}.csv"))
-            )
-            raw.createOrReplaceTempView(f"raw_{table}")
-            casts = ", ".join(f"cast(`{name}` as {kind}) as `{name}`" for name, kind in columns)
-            spark.sql(f"drop table if exists app.{table}")
-            spark.sql(
-                f"create table app.{table} using iceberg as select {casts} from raw_{table}"
-            )
-            counts[table] = spark.table(f"app.{table}").count()
-            say(f"headroom: app.{table} in Spark: {counts[table]:,} rows in {time.monotonic() - started:.1f}s")
-    finally:
-        spark.stop()
-    shutil.rmtree(export, ignore_errors=True)
-    return counts
-
-
-def _as_text(name: str, kind: str) -> str:
-    """One column as the text Spark casts back (timestamps in ISO form)."""
-    if name == REPLICA_COLUMN:
-        return f"to_char({name} at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') as {name}"
-    if kind == "timestamp":
-        return f"to_char({name}, 'YYYY-MM-DD HH24:MI:SS') as {name}"
-    if kind == "boolean":
-        return f"case when {name} then 'true' when not {name} then 'false' end as {name}"
-    return name
-
-
-def _report_nan(conn, table: str, say: Callable[[str], None]) -> None:
-    """A PostgreSQL numeric may be NaN, a Spark decimal may not: each NaN
-    of the app is named here, since Spark reads it as null (unknown money,
-    as on PostgreSQL, but not listed in dq_invalid_values there)."""
-    numeric = [name for name, kind in app_columns(table) if kind.startswith("decimal")]
-    if not numeric:
-        return
-    counts = conn.execute(
-        "select " + ", ".join(f"count(*) filter (where {name} = 'NaN')" for name in numeric)
-        + f" from app.{table}"
-    ).fetchone()
-    for name, count in zip(numeric, counts):
-        if count:
-            say(f"headroom: warning: app.{table}.{name} holds {count:,} NaN value(s): null on Spark "
-                "(a decimal cannot be NaN; docs/scale-out.md)")

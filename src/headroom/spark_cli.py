@@ -1,7 +1,9 @@
 """`headroom spark ...`: Spark as a second warehouse (docs/scale-out.md).
 
-    headroom spark load      copy the app from PostgreSQL into Spark's Iceberg tables
+    headroom spark load      land the app's changes (or all of it) in Spark's Iceberg tables (landing.py)
     headroom spark compare   the marts' checksums on both engines, side by side
+                             (--app: the app in Spark against the app itself, row for row)
+    headroom spark maintain  Iceberg's upkeep of every table: compaction, snapshot expiry, orphans (maintenance.py)
     headroom spark reset     forget Spark's local tables (its warehouse and metastore)
     headroom spark bench     both engines from the same app at a scale, timed (docs/scale-out.md)
 
@@ -17,7 +19,7 @@ import time
 
 import psycopg
 
-from headroom import cluster, engines, metastore, settings, spark
+from headroom import cluster, engines, landing, maintenance, metastore, settings, spark
 from headroom.errors import UsageError
 from headroom.tools import tool
 
@@ -25,10 +27,20 @@ from headroom.tools import tool
 def add_parser(sub, *, require_up, parse_scale, parse_day) -> None:
     p = sub.add_parser("spark", help="Spark as a second warehouse: load the app, compare the marts "
                                      "(docs/scale-out.md)")
-    p.add_argument("action", choices=["load", "compare", "reset", "bench"],
-                   help="load: copy the app from PostgreSQL into Spark; compare: the marts' checksums on "
-                        "both engines; reset: forget Spark's local tables; bench: both engines from one "
-                        "app at --scale, timed")
+    p.add_argument("action", choices=["load", "compare", "maintain", "reset", "bench"],
+                   help="load: land the app's changes since the last load in Spark (all of it when the "
+                        "change feed cannot be trusted); compare: the marts' checksums on both engines; "
+                        "maintain: compact every Iceberg table, expire its old snapshots, delete orphan files; "
+                        "reset: forget Spark's local tables; bench: both engines from one app at --scale, timed")
+    p.add_argument("--full", action="store_true",
+                   help="load: copy every app table whole, whatever the change feed says")
+    p.add_argument("--keep-days", type=int, default=maintenance.KEEP_DAYS,
+                   help=f"maintain: snapshots younger than this stay (default {maintenance.KEEP_DAYS})")
+    p.add_argument("--keep-last", type=int, default=maintenance.KEEP_LAST,
+                   help=f"maintain: the newest snapshots kept whatever their age (default {maintenance.KEEP_LAST})")
+    p.add_argument("--app", action="store_true",
+                   help="compare: the app's tables in Spark against the app as it is now, row for row "
+                        "(run it right after a load, while the app rests)")
     p.add_argument("--database", default=None,
                    help="the PostgreSQL database holding the app (load) or the marts (compare) "
                         "(default: the warehouse's, PGDATABASE; bench: headroom_spark_bench)")
@@ -43,6 +55,12 @@ def _say(message: str) -> None:
 
 
 def run(args: argparse.Namespace, require_up) -> int:
+    if args.full and args.action != "load":
+        raise UsageError("--full is an option of `headroom spark load`")
+    if args.app and args.action != "compare":
+        raise UsageError("--app is an option of `headroom spark compare`")
+    if args.keep_days < 0 or args.keep_last < 1:
+        raise UsageError("--keep-days must be 0 or more and --keep-last 1 or more")
     if args.action == "reset":
         folder = spark.spark_dir()
         if cluster.running(folder):
@@ -64,15 +82,27 @@ def run(args: argparse.Namespace, require_up) -> int:
         as_of = args.as_of or dt.datetime.now(dt.timezone.utc).date()
         return bench(args.scale, as_of, args.seed, database)
     database = settings.check_identifier(args.database, "--database") if args.database else wh.database
-    if args.action == "load":
-        started = time.monotonic()
-        try:
-            counts = spark.load_app(wh.conninfo(database), say=lambda line: _say(line.removeprefix("headroom: ")))
-        except psycopg.OperationalError as exc:
-            raise UsageError(f"cannot read the app of database {database}: {str(exc).strip().splitlines()[-1]}") from None
-        _say(f"the app of database {database} is in Spark: {sum(counts.values()):,} rows in "
-             f"{time.monotonic() - started:.0f}s")
+    say = lambda line: _say(line.removeprefix("headroom: "))  # noqa: E731
+    started = time.monotonic()
+    if args.action == "maintain":
+        totals = maintenance.maintain(keep_days=args.keep_days, keep_last=args.keep_last, say=say)
+        _say(", ".join(f"{value:,} {name}" for name, value in totals.items())
+             + f", in {time.monotonic() - started:.0f}s")
         return 0
+    try:
+        if args.action == "load":
+            counts = landing.land(wh.conninfo(database), full=args.full, say=say)
+            _say(f"the app of database {database} is in Spark: {sum(counts.values()):,} rows held, "
+                 f"landed in {time.monotonic() - started:.0f}s")
+            return 0
+        if args.app:
+            differ = landing.check(wh.conninfo(database), say=say)
+            _say(f"every app table is the same in Spark as in the app of database {database}" if not differ
+                 else f"{len(differ)} app table(s) differ in Spark from the app: {', '.join(differ)}; "
+                      "`headroom spark load --full` copies them whole")
+            return 1 if differ else 0
+    except psycopg.OperationalError as exc:
+        raise UsageError(f"cannot read the app of database {database}: {str(exc).strip().splitlines()[-1]}") from None
     return compare(wh.conninfo(database), database)
 
 
