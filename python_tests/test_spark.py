@@ -228,4 +228,12 @@ def test_a_rebuilt_replica_lands_whole(wh, first_day):
     # change nothing)
     done = headroom("spark", "load")
     assert re.search(r"app\.actuals in Spark: [\d,]+ rows, [\d,]+ changed, 0 deleted", done.stdout), done.stdout
+    # Iceberg's upkeep, every snapshot but the newest expired: each of the
+    # 8 tables of schema app has landed whole twice (the first day, the
+    # rebuilt replica) and at least once more, so at least 2 of its
+    # snapshots go, with their files; the rows stay
+    done = headroom("spark", "maintain", "--schema", "app", "--keep-days", "0", "--keep-last", "1")
+    expired = re.search(r"8 tables, [\d,]+ data files rewritten, ([\d,]+) snapshots expired, ([\d,]+) files deleted",
+                        done.stdout)
+    assert expired and int(expired.group(1)) >= 16 and int(expired.group(2)) > 0, done.stdout
     assert "the same in Spark as in the app" in headroom("spark", "compare", "--app").stdout

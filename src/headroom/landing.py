@@ -120,6 +120,7 @@ def check(conninfo: str, say: Callable[[str], None] = print) -> list[str]:
             if extra or missing:
                 differ.append(plan.table)
             session.sql(f"drop table {now} purge")
+        session.sql(f"drop database {CHECK_NAMESPACE}")
     finally:
         session.stop()
     shutil.rmtree(export, ignore_errors=True)

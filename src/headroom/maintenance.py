@@ -20,6 +20,7 @@ import time
 from typing import Callable
 
 from headroom import spark
+from headroom.errors import UsageError
 
 # how far back time travel reaches, and the snapshots kept whatever their age
 KEEP_DAYS = 7
@@ -28,27 +29,33 @@ KEEP_LAST = 5
 ORPHAN_DAYS = 3
 
 
-def iceberg_tables(session) -> list[str]:
-    """namespace.table of every table (not view) in Spark's catalog."""
+def iceberg_tables(session, namespaces: list[str] | None = None) -> list[str]:
+    """namespace.table of every table (not view) in Spark's catalog, or in
+    the namespaces named."""
     found = []
-    for namespace in sorted(row[0] for row in session.sql("show databases").collect()):
+    known = {row[0] for row in session.sql("show databases").collect()}
+    unknown = sorted(set(namespaces or []) - known)
+    if unknown:
+        raise UsageError(f"Spark's catalog has no schema {', '.join(unknown)}: it has {', '.join(sorted(known))}")
+    for namespace in sorted(namespaces or known):
         for table in session.catalog.listTables(namespace):
             if not table.isTemporary and table.tableType != "VIEW":
                 found.append(f"{namespace}.{table.name}")
     return found
 
 
-def maintain(*, keep_days: int = KEEP_DAYS, keep_last: int = KEEP_LAST,
+def maintain(*, keep_days: int = KEEP_DAYS, keep_last: int = KEEP_LAST, namespaces: list[str] | None = None,
              say: Callable[[str], None] = print) -> dict[str, int]:
-    """Runs the three procedures on every Iceberg table; returns the totals
-    (files rewritten, snapshots expired, files deleted)."""
+    """Runs the three procedures on every Iceberg table (of `namespaces`,
+    when named); returns the totals (files rewritten, snapshots expired,
+    files deleted)."""
     session = spark.session()
     totals = {"tables": 0, "data files rewritten": 0, "snapshots expired": 0, "files deleted": 0}
     try:
         now = session.sql("select current_timestamp()").collect()[0][0]
         expire_before = now - dt.timedelta(days=keep_days)
         orphans_before = now - dt.timedelta(days=ORPHAN_DAYS)
-        tables = iceberg_tables(session)
+        tables = iceberg_tables(session, namespaces)
         for number, table in enumerate(tables, 1):
             started = time.monotonic()
             before = _snapshots(session, table)

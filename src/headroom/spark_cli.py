@@ -5,7 +5,7 @@
                              (--app: the app in Spark against the app itself, row for row)
     headroom spark maintain  Iceberg's upkeep of every table: compaction, snapshot expiry, orphans (maintenance.py)
     headroom spark reset     forget Spark's local tables (its warehouse and metastore)
-    headroom spark bench     both engines from the same app at a scale, timed (docs/scale-out.md)
+    headroom spark bench     PostgreSQL, Spark local[2] and the cluster on one app, full and daily, timed (spark_bench.py)
 
 A build on Spark is `headroom dbt build --target spark`.
 """
@@ -19,9 +19,8 @@ import time
 
 import psycopg
 
-from headroom import cluster, engines, landing, maintenance, metastore, settings, spark
+from headroom import cluster, engines, landing, maintenance, metastore, settings, spark, spark_bench
 from headroom.errors import UsageError
-from headroom.tools import tool
 
 
 def add_parser(sub, *, require_up, parse_scale, parse_day) -> None:
@@ -38,6 +37,8 @@ def add_parser(sub, *, require_up, parse_scale, parse_day) -> None:
                    help=f"maintain: snapshots younger than this stay (default {maintenance.KEEP_DAYS})")
     p.add_argument("--keep-last", type=int, default=maintenance.KEEP_LAST,
                    help=f"maintain: the newest snapshots kept whatever their age (default {maintenance.KEEP_LAST})")
+    p.add_argument("--schema", action="append", default=None, metavar="NAME",
+                   help="maintain: only the tables of this schema of Spark's catalog (repeatable; default: all)")
     p.add_argument("--app", action="store_true",
                    help="compare: the app's tables in Spark against the app as it is now, row for row "
                         "(run it right after a load, while the app rests)")
@@ -59,6 +60,10 @@ def run(args: argparse.Namespace, require_up) -> int:
         raise UsageError("--full is an option of `headroom spark load`")
     if args.app and args.action != "compare":
         raise UsageError("--app is an option of `headroom spark compare`")
+    if args.schema and args.action != "maintain":
+        raise UsageError("--schema is an option of `headroom spark maintain`")
+    for name in args.schema or []:
+        settings.check_identifier(name, "--schema")
     if args.keep_days < 0 or args.keep_last < 1:
         raise UsageError("--keep-days must be 0 or more and --keep-last 1 or more")
     if args.action == "reset":
@@ -80,12 +85,13 @@ def run(args: argparse.Namespace, require_up) -> int:
 
         database = settings.check_identifier(args.database or "headroom_spark_bench", "--database")
         as_of = args.as_of or dt.datetime.now(dt.timezone.utc).date()
-        return bench(args.scale, as_of, args.seed, database)
+        return spark_bench.bench(args.scale, as_of, args.seed, database)
     database = settings.check_identifier(args.database, "--database") if args.database else wh.database
     say = lambda line: _say(line.removeprefix("headroom: "))  # noqa: E731
     started = time.monotonic()
     if args.action == "maintain":
-        totals = maintenance.maintain(keep_days=args.keep_days, keep_last=args.keep_last, say=say)
+        totals = maintenance.maintain(keep_days=args.keep_days, keep_last=args.keep_last,
+                                      namespaces=args.schema, say=say)
         _say(", ".join(f"{value:,} {name}" for name, value in totals.items())
              + f", in {time.monotonic() - started:.0f}s")
         return 0
@@ -126,38 +132,3 @@ def compare(conninfo: str, database: str) -> int:
     _say(f"{len(found):,} values of {len(tables)} tables compared: "
          + ("the same on both engines" if not differ else f"{len(differ)} differ"))
     return 1 if differ else 0
-
-
-def bench(scale: float, as_of, seed: int, database: str) -> int:
-    """Both engines from the same app at `scale`, one after the other:
-    the time of each step, and the comparison of the marts at the end.
-    Run it alone on the machine (docs/scale-out.md)."""
-    import os
-    import subprocess
-
-    env = dict(os.environ)
-    headroom = [tool("headroom")]
-    dbt_vars = ["--vars", f"{{as_of_date: {as_of.isoformat()}}}"]
-
-    def step(label: str, *args: str, database_env: bool = True) -> float:
-        started = time.monotonic()
-        child = dict(env, PGDATABASE=database) if database_env else env
-        done = subprocess.run([*headroom, *args], env=child, capture_output=True, text=True)
-        seconds = time.monotonic() - started
-        if done.returncode != 0:
-            print(done.stdout[-2000:], done.stderr[-2000:], file=sys.stderr)
-            raise UsageError(f"{label} failed (exit {done.returncode}); its output is above")
-        _say(f"{label}: {seconds:.0f}s")
-        return seconds
-
-    step("recreate the database", "db", "recreate", database, database_env=False)
-    step("generate the app", "app", "generate", "--scale", str(scale), "--seed", str(seed),
-         "--defects", "0.01", "--as-of", as_of.isoformat())
-    pg = step("PostgreSQL: dbt build --full-refresh", "dbt", "build", "--full-refresh", *dbt_vars)
-    step("Spark: forget the old tables", "spark", "reset")
-    load = step("Spark: load the app", "spark", "load")
-    sp = step("Spark: dbt build --full-refresh", "dbt", "build", "--target", "spark", "--full-refresh", *dbt_vars)
-    step("compare the marts", "spark", "compare")
-    print(f"scale {scale:g}: PostgreSQL build {pg:.0f}s; Spark load {load:.0f}s + build {sp:.0f}s "
-          f"= {load + sp:.0f}s ({(load + sp) / pg:.1f}x PostgreSQL's build); marts equal")
-    return 0
