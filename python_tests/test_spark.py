@@ -25,6 +25,7 @@ import pytest
 
 from conftest import ROOT
 from headroom import spark
+from headroom.spark_bench import next_working_day
 
 pytestmark = pytest.mark.spark
 
@@ -157,17 +158,6 @@ def test_the_unit_tests_pass_on_spark(first_day):
     done = headroom("dbt", "test", "--target", "spark", "--select", "test_type:unit")
     found = re.search(r"PASS=(\d+) WARN=0 ERROR=0", done.stdout)
     assert found and int(found.group(1)) > 30, done.stdout[-2000:]
-
-
-def next_working_day(day: dt.date) -> dt.date:
-    """The next Monday to Friday: the plan kept after the as-of day then
-    moves (Friday 20 November 2026 is followed by Monday 23 November), and
-    the views that read the day, such as int_kept_plan_days, must follow
-    it on the second build."""
-    day += dt.timedelta(days=1)
-    while day.isoweekday() > 5:
-        day += dt.timedelta(days=1)
-    return day
 
 
 def test_another_working_day_on_both_engines(wh, first_day, marts):

@@ -86,7 +86,7 @@ def land(conninfo: str, *, full: bool = False, say: Callable[[str], None] = prin
         for plan in plans:
             started = time.monotonic()
             counts[plan.table] = _land_table(session, export, plan, NAMESPACE)
-            how = (f"{plan.changed:,} changed, {plan.deleted:,} deleted since {plan.read_from:%Y-%m-%d %H:%M:%S}"
+            how = (f"{plan.changed:,} changed, {plan.deleted:,} deleted since {plan.read_from:%Y-%m-%d %H:%M:%S} UTC"
                    if plan.reason is None else f"whole ({plan.reason})")
             say(f"headroom: app.{plan.table} in Spark: {counts[plan.table]:,} rows, {how}, "
                 f"in {time.monotonic() - started:.1f}s")
@@ -145,10 +145,9 @@ def _utc(text: str) -> dt.datetime:
 
 
 def _whole_reason(conn, table: str, last, present: set[str], epoch_rows: tuple, full: bool,
-                  read_from: dt.datetime | None) -> str | None:
+                  read_from: dt.datetime | None, log_days: int) -> str | None:
     """Why `table` must be copied whole, or None when its changes will do."""
     epoch, state_rows = epoch_rows
-    _, log_days = feed_settings()
     if full:
         return "asked for: --full"
     if table not in present:
@@ -181,7 +180,7 @@ def _export(conninfo: str, export: Path, last: dict, present: set[str], *, full:
     """Writes each table's rows to land (and the ids to delete) as CSV files,
     from one snapshot of the app (a repeatable-read transaction); returns
     the plans and the replica's epoch."""
-    settle_minutes, _ = feed_settings()
+    settle_minutes, log_days = feed_settings()
     shutil.rmtree(export, ignore_errors=True)
     export.mkdir(parents=True)
     plans = []
@@ -195,7 +194,7 @@ def _export(conninfo: str, export: Path, last: dict, present: set[str], *, full:
             landed = last.get(table)
             read_from = (landed[1] - dt.timedelta(minutes=settle_minutes)
                          if landed and landed[1] else None)
-            reason = _whole_reason(conn, table, landed, present, epoch_rows, full, read_from)
+            reason = _whole_reason(conn, table, landed, present, epoch_rows, full, read_from, log_days)
             plan = Plan(table, None if reason else read_from, reason)
             where = (sql.SQL("") if reason else
                      sql.SQL(" where {} >= {}").format(sql.Identifier(REPLICA_COLUMN), sql.Literal(read_from)))
@@ -217,15 +216,15 @@ def _export(conninfo: str, export: Path, last: dict, present: set[str], *, full:
 def _copy(conn, table: str, where: sql.Composable, path: Path) -> int:
     """The rows of app.`table` matching `where`, as CSV text; their count."""
     select = sql.SQL(", ").join(sql.SQL(_as_text(name, kind)) for name, kind in spark.app_columns(table))
-    rows = 0
-    with open(path, "wb") as out, conn.cursor().copy(
+    cursor = conn.cursor()
+    with open(path, "wb") as out, cursor.copy(
         sql.SQL("copy (select {} from app.{}{} order by 1) to stdout with (format csv, header true, null {})")
         .format(select, sql.Identifier(table), where, sql.Literal("\\N"))
     ) as copy:
         for chunk in copy:
             out.write(chunk)
-            rows += bytes(chunk).count(b"\n")
-    return max(rows - 1, 0)
+    # COPY's own count: a text value may hold a line break
+    return cursor.rowcount
 
 
 def _copy_deleted(conn, table: str, read_from: dt.datetime, path: Path) -> int:

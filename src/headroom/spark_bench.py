@@ -41,6 +41,10 @@ def _say(message: str) -> None:
 
 
 def next_working_day(day: dt.date) -> dt.date:
+    """The next Monday to Friday: the plan kept after the as-of day then
+    moves (Friday 20 November 2026 is followed by Monday 23 November), and
+    the views that read the day, such as int_kept_plan_days, must follow
+    it on the second build (the bench's and make test-spark's next day)."""
     day += dt.timedelta(days=1)
     while day.isoweekday() > 5:
         day += dt.timedelta(days=1)
